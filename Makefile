@@ -1,0 +1,36 @@
+# Afterglow: `make run` starts the app, `make test` runs the suite. Both set everything up.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test lint screenshots system-deps-test system-deps-window clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+system-deps-test:
+	@bash scripts/system-deps.sh test
+
+system-deps-window:
+	@bash scripts/system-deps.sh window
+
+run: system-deps-window $(STAMP)
+	$(VENV)/bin/afterglow
+
+test: system-deps-test $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	$(MAKE) --no-print-directory lint
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check desktop tests scripts
+	$(VENV)/bin/mypy
+
+screenshots: system-deps-test $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,53 @@
+"""Typed errors that carry a message meant for a person.
+
+The command line maps them to exit codes and the desktop app to dialogs; anything
+that is not an `AfterglowError` is a bug and is reported as one.
+"""
+
+
+class AfterglowError(Exception):
+    """Something the environment or the person's input caused, explained in one sentence."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class UsageError(AfterglowError):
+    """The request itself does not make sense (a missing file, an existing vault…)."""
+
+
+class VaultExists(UsageError):
+    """A journal already lives where a new one was to be created."""
+
+
+class VaultNotFound(UsageError):
+    """There is no journal in the data folder yet."""
+
+
+class WrongPassphrase(AfterglowError):
+    """The passphrase or recovery key does not unlock the journal."""
+
+
+class InvalidRecoveryKey(WrongPassphrase):
+    """The recovery key was mistyped: its checksum does not match."""
+
+
+class DamagedData(AfterglowError):
+    """A file is damaged, truncated or was changed outside Afterglow."""
+
+
+class UnsupportedVersion(DamagedData):
+    """The data was written by a newer version of Afterglow."""
+
+
+class UnsafeInput(AfterglowError):
+    """Input was refused because reading it could harm the journal or the computer."""
+
+
+class StorageError(AfterglowError):
+    """The computer refused a read or write (disk full, read-only folder, permissions)."""
+
+
+class EnvironmentProblem(AfterglowError):
+    """Afterglow cannot run safely here (for example, the database driver lacks encryption)."""

@@ -1,0 +1,1 @@
+"""The encrypted vault: the only code that touches SQLCipher and key material."""

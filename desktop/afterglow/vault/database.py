@@ -1,0 +1,225 @@
+"""The one module that opens the SQLCipher database.
+
+The database is keyed with a random 32-byte data key passed as a raw key, so SQLCipher's
+own PBKDF2 is skipped; the passphrase work happens once, in the key header. All access
+goes through one connection guarded by a lock, so work from any thread is serialised.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from afterglow.core.errors import (
+    DamagedData,
+    EnvironmentProblem,
+    StorageError,
+    UnsupportedVersion,
+)
+from afterglow.vault.files import PRIVATE_FILE_MODE, storage_error
+from afterglow.vault.migrations import LATEST_VERSION, MIGRATIONS
+
+log = logging.getLogger(__name__)
+
+Row = sqlcipher3.Row
+Params = Sequence[Any] | dict[str, Any]
+
+
+def _key_pragma(pragma: str, key: bytes | bytearray) -> str:
+    return f"PRAGMA {pragma} = \"x'{bytes(key).hex()}'\""
+
+
+def check_driver() -> str:
+    """Refuses to run unless the driver is sqlcipher3 with SQLCipher 4; returns its version."""
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        conn.close()
+    version = row[0] if row else ""
+    if not version.startswith("4."):
+        raise EnvironmentProblem(
+            "Afterglow needs SQLCipher 4 to encrypt the journal, and it is not available."
+        )
+    return str(version)
+
+
+class Database:
+    """An open, unlocked journal database."""
+
+    def __init__(
+        self, path: Path, key: bytes | bytearray, *, create: bool = False, migrate: bool = True
+    ) -> None:
+        self.path = path
+        self._lock = threading.RLock()
+        self._depth = 0
+        existed = path.exists()
+        if not existed and not create:
+            raise DamagedData("The journal database is missing; restore it from a backup.")
+        try:
+            conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        except sqlcipher3.Error as exc:
+            raise DamagedData("The journal database could not be opened.") from exc
+        try:
+            # SQLCipher otherwise logs decryption failures to stderr.
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(_key_pragma("key", key))
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            conn.close()
+            raise DamagedData(
+                "The journal database is damaged or does not belong to this key file."
+            ) from exc
+        self._conn = conn
+        conn.row_factory = sqlcipher3.Row
+        try:
+            if not existed:
+                path.chmod(PRIVATE_FILE_MODE)
+            for pragma in (
+                "PRAGMA journal_mode = WAL",
+                "PRAGMA synchronous = FULL",
+                "PRAGMA temp_store = MEMORY",
+                "PRAGMA secure_delete = ON",
+                "PRAGMA foreign_keys = ON",
+            ):
+                conn.execute(pragma)
+            if migrate:
+                self._migrate()
+        except sqlcipher3.DatabaseError as exc:
+            conn.close()
+            raise DamagedData("The journal database is damaged.") from exc
+        except BaseException:
+            conn.close()
+            raise
+
+    # -- queries ---------------------------------------------------------------------
+
+    def execute(self, sql: str, params: Params = ()) -> sqlcipher3.Cursor:
+        with self._lock:
+            return self._conn.execute(sql, params)
+
+    def query(self, sql: str, params: Params = ()) -> list[Row]:
+        with self._lock:
+            return list(self._conn.execute(sql, params).fetchall())
+
+    def executemany(self, sql: str, rows: Sequence[Params]) -> None:
+        with self._lock:
+            self._conn.executemany(sql, rows)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """Runs the block as one write transaction; nested blocks join the outer one."""
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self
+                finally:
+                    self._depth -= 1
+                return
+            self._begin()
+            self._depth = 1
+            try:
+                yield self
+            except BaseException:
+                self._depth = 0
+                self._conn.execute("ROLLBACK")
+                raise
+            self._depth = 0
+            try:
+                self._conn.execute("COMMIT")
+            except sqlcipher3.OperationalError as exc:
+                self._conn.execute("ROLLBACK")
+                raise _write_error(exc) from exc
+
+    def _begin(self) -> None:
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.OperationalError as exc:
+            raise _write_error(exc) from exc
+
+    # -- schema ----------------------------------------------------------------------
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.query("PRAGMA user_version")[0][0])
+
+    def _migrate(self) -> None:
+        current = self.schema_version
+        if current > LATEST_VERSION:
+            raise UnsupportedVersion(
+                "This journal was made by a newer version of Afterglow; "
+                "please update Afterglow to open it."
+            )
+        for migration in MIGRATIONS:
+            if migration.version <= current:
+                continue
+            with self.transaction():
+                for statement in migration.statements:
+                    self._conn.execute(statement)
+                self._conn.execute(f"PRAGMA user_version = {migration.version:d}")
+            log.info("journal schema migrated to version %d", migration.version)
+
+    # -- maintenance -----------------------------------------------------------------
+
+    def integrity_problems(self) -> list[str]:
+        """SQLite's and SQLCipher's own checks; an empty list means the file is sound."""
+        with self._lock:
+            try:
+                problems = [
+                    str(r[0]) for r in self._conn.execute("PRAGMA integrity_check") if r[0] != "ok"
+                ]
+                problems += [str(r[0]) for r in self._conn.execute("PRAGMA cipher_integrity_check")]
+            except sqlcipher3.DatabaseError as exc:
+                problems = [str(exc)]
+        return problems
+
+    def backup_to(self, path: Path, key: bytes | bytearray) -> None:
+        """Copies a consistent snapshot into a new SQLCipher file keyed with `key`."""
+        with self._lock:
+            target = sqlcipher3.connect(str(path), isolation_level=None)
+            try:
+                target.execute("PRAGMA cipher_log_level = NONE")
+                target.execute(_key_pragma("key", key))
+                self._conn.backup(target)
+            except sqlcipher3.OperationalError as exc:
+                raise _write_error(exc) from exc
+            finally:
+                target.close()
+
+    def rekey(self, new_key: bytes | bytearray) -> None:
+        """Re-encrypts every page with `new_key` (one transaction: all or nothing)."""
+        with self._lock:
+            try:
+                self._conn.execute(_key_pragma("rekey", new_key))
+            except sqlcipher3.OperationalError as exc:
+                raise _write_error(exc) from exc
+
+    def checkpoint(self) -> None:
+        with self._lock:
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                with contextlib.suppress(sqlcipher3.Error):
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._conn.close()
+                self._conn = None  # type: ignore[assignment]
+
+
+def _write_error(exc: sqlcipher3.OperationalError) -> Exception:
+    message = str(exc).lower()
+    if "full" in message:
+        return storage_error(OSError(28, "No space left on device"), "the journal")
+    if "readonly" in message or "read-only" in message:
+        return storage_error(OSError(13, "Read-only"), "the journal")
+    if "locked" in message or "busy" in message:
+        return StorageError("The journal is busy in another Afterglow window or command.")
+    return DamagedData(f"The journal could not be written: {exc}.")
