@@ -27,7 +27,7 @@ from afterglow.vault.migrations import LATEST_VERSION, MIGRATIONS
 
 log = logging.getLogger(__name__)
 
-Row = sqlcipher3.Row
+Row = Any  # sqlcipher3.Row: indexable by position and by column name
 Params = Sequence[Any] | dict[str, Any]
 
 
@@ -76,7 +76,7 @@ class Database:
             raise DamagedData(
                 "The journal database is damaged or does not belong to this key file."
             ) from exc
-        self._conn = conn
+        self._conn: Any = conn
         conn.row_factory = sqlcipher3.Row
         try:
             if not existed:
@@ -211,7 +211,7 @@ class Database:
                 with contextlib.suppress(sqlcipher3.Error):
                     self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self._conn.close()
-                self._conn = None  # type: ignore[assignment]
+                self._conn = None
 
 
 def _write_error(exc: sqlcipher3.OperationalError) -> Exception:

@@ -125,12 +125,15 @@ class KeyHeader:
     def write(self, path: Path) -> None:
         write_atomically(path, self.to_bytes(), "the key file")
 
-    def wrap(self, data_key: bytes | bytearray, wrapping_key: bytes | bytearray, slot: Slot,
-             salt: bytes) -> WrappedKey:
+    def wrap(
+        self, data_key: bytes | bytearray, wrapping_key: bytes | bytearray, slot: Slot, salt: bytes
+    ) -> WrappedKey:
         """Encrypts the data key under `wrapping_key`, derived with `salt`."""
         nonce = secrets.token_bytes(NONCE_BYTES)
         aad = self._aad(slot, salt)
-        return WrappedKey(salt, nonce, AESGCM(bytes(wrapping_key)).encrypt(nonce, bytes(data_key), aad))
+        return WrappedKey(
+            salt, nonce, AESGCM(bytes(wrapping_key)).encrypt(nonce, bytes(data_key), aad)
+        )
 
     def unwrap(self, wrapped: WrappedKey, wrapping_key: bytes | bytearray, slot: Slot) -> bytearray:
         """Returns the data key, or raises `WrongPassphrase` if this key does not fit."""
@@ -150,7 +153,12 @@ class KeyHeader:
         return replace(self, keys=keys, next_keys=next_keys)
 
     def _aad(self, slot: Slot, salt: bytes) -> bytes:
-        bound: dict[str, Any] = {"format": FORMAT, "version": VERSION, "slot": slot, "salt": _b64(salt)}
+        bound: dict[str, Any] = {
+            "format": FORMAT,
+            "version": VERSION,
+            "slot": slot,
+            "salt": _b64(salt),
+        }
         if slot == "passphrase":
             bound["kdf"] = _kdf_json(self.kdf)
         return json.dumps(bound, sort_keys=True).encode("utf-8")

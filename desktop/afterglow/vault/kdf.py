@@ -73,9 +73,7 @@ def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytearray:
     return bytearray(kdf.derive(normalize_passphrase(passphrase)))
 
 
-def calibrate(
-    policy: KdfPolicy, clock: Callable[[], float] = time.perf_counter
-) -> KdfParams:
+def calibrate(policy: KdfPolicy, clock: Callable[[], float] = time.perf_counter) -> KdfParams:
     """Chooses the iteration count that takes about `policy.target_seconds` here."""
     trial = KdfParams(policy.memory_kib, max(policy.floor.iterations, 1), policy.lanes)
     start = clock()

@@ -86,7 +86,9 @@ class Vault:
 
     # -- creating and unlocking ------------------------------------------------------
 
-    def create(self, passphrase: str, progress: Progress | None = None) -> tuple[UnlockedVault, RecoveryKey]:
+    def create(
+        self, passphrase: str, progress: Progress | None = None
+    ) -> tuple[UnlockedVault, RecoveryKey]:
         """Creates a new journal; the recovery key is returned once and never stored."""
         if self.exists():
             raise VaultExists(f"A journal already exists in {self.files.folder}.")
@@ -118,13 +120,19 @@ class Vault:
         kek = derive_key(passphrase, header.keys.passphrase.salt, header.kdf)
         try:
             data_key = header.unwrap(header.keys.passphrase, kek, "passphrase")
-            return self._open(header, data_key, lambda slots: header.unwrap(slots.passphrase, kek, "passphrase"))
+            return self._open(
+                header, data_key, lambda slots: header.unwrap(slots.passphrase, kek, "passphrase")
+            )
         finally:
             _wipe(kek)
 
     def unlock_with_recovery_key(self, recovery_key: str | RecoveryKey) -> UnlockedVault:
         """Unlocks with the recovery key; the caller then sets a new passphrase."""
-        key = recovery_key if isinstance(recovery_key, RecoveryKey) else RecoveryKey.parse(recovery_key)
+        key = (
+            recovery_key
+            if isinstance(recovery_key, RecoveryKey)
+            else RecoveryKey.parse(recovery_key)
+        )
         header = self.read_header()
 
         def unwrap(slots: KeySlots) -> bytearray:
@@ -189,7 +197,9 @@ class Vault:
 
     # -- wrapping ----------------------------------------------------------------------
 
-    def _wrap_for_passphrase(self, header: KeyHeader, data_key: bytearray, passphrase: str) -> WrappedKey:
+    def _wrap_for_passphrase(
+        self, header: KeyHeader, data_key: bytearray, passphrase: str
+    ) -> WrappedKey:
         salt = new_salt()
         kek = derive_key(passphrase, salt, header.kdf)
         try:
@@ -198,7 +208,9 @@ class Vault:
             _wipe(kek)
 
     @staticmethod
-    def _wrap_for_recovery(header: KeyHeader, data_key: bytearray, recovery: RecoveryKey) -> WrappedKey:
+    def _wrap_for_recovery(
+        header: KeyHeader, data_key: bytearray, recovery: RecoveryKey
+    ) -> WrappedKey:
         salt = new_salt()
         wrapping = recovery.wrapping_key(salt)
         try:
@@ -321,7 +333,9 @@ def _write_backup_of(
     snapshot = out.with_name(f".{out.name}.db.partial")
     try:
         database.backup_to(snapshot, key)
-        backups.write_backup(out, header.to_bytes(), {backups.DATABASE: snapshot}, kind=kind, when=when)
+        backups.write_backup(
+            out, header.to_bytes(), {backups.DATABASE: snapshot}, kind=kind, when=when
+        )
     finally:
         backups.discard_unpacked(snapshot)
 
@@ -329,7 +343,9 @@ def _write_backup_of(
 class UnlockedVault:
     """An open journal: the data key and the database, until `lock()`."""
 
-    def __init__(self, vault: Vault, header: KeyHeader, data_key: bytearray, database: Database) -> None:
+    def __init__(
+        self, vault: Vault, header: KeyHeader, data_key: bytearray, database: Database
+    ) -> None:
         self.vault = vault
         self.header = header
         self._data_key: bytearray | None = data_key
