@@ -1,4 +1,4 @@
-"""Shared fixtures: every data, config, cache and temp folder points into tmp_path."""
+"""Fixtures shared by every test suite: private data folders and a cheap key derivation."""
 
 from __future__ import annotations
 
@@ -10,22 +10,22 @@ from afterglow.vault.kdf import KdfParams, KdfPolicy
 
 
 @pytest.fixture(autouse=True)
-def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "home"
-    for name, sub in (
+def private_directories(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Points every per-user directory at the test's own folder, so no test touches $HOME."""
+    for variable, name in (
         ("XDG_DATA_HOME", "data"),
         ("XDG_CONFIG_HOME", "config"),
         ("XDG_CACHE_HOME", "cache"),
         ("XDG_RUNTIME_DIR", "runtime"),
     ):
-        folder = home / sub
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        monkeypatch.setenv(name, str(folder))
+        folder = tmp_path / "xdg" / name
+        # Qt warns about a runtime directory anyone else could read.
+        folder.mkdir(parents=True, mode=0o700)
+        monkeypatch.setenv(variable, str(folder))
     monkeypatch.delenv("AFTERGLOW_DATA_DIR", raising=False)
-    return home
 
 
 @pytest.fixture
 def fast_policy() -> KdfPolicy:
-    """A cheap key-derivation policy so tests do not spend a second per unlock."""
+    """A key-derivation policy cheap enough for tests; never use it for a real journal."""
     return KdfPolicy(floor=KdfParams(64, 1, 1), memory_kib=64, lanes=1, target_seconds=0.0)

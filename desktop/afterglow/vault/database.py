@@ -194,10 +194,18 @@ class Database:
                 target.close()
 
     def rekey(self, new_key: bytes | bytearray) -> None:
-        """Re-encrypts every page with `new_key` (one transaction: all or nothing)."""
+        """Re-encrypts every page with `new_key`, all or nothing.
+
+        The rekey runs in rollback-journal mode: under WAL the new-key pages would sit
+        in the WAL beside old-key pages in the main file, and a crash before the next
+        checkpoint would leave a file that no single key opens.
+        """
         with self._lock:
             try:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._conn.execute("PRAGMA journal_mode = DELETE")
                 self._conn.execute(_key_pragma("rekey", new_key))
+                self._conn.execute("PRAGMA journal_mode = WAL")
             except sqlcipher3.OperationalError as exc:
                 raise _write_error(exc) from exc
 

@@ -117,14 +117,15 @@ class Vault:
     def unlock(self, passphrase: str) -> UnlockedVault:
         """Unlocks with the passphrase; on a wrong one, no file is touched."""
         header = self.read_header()
-        kek = derive_key(passphrase, header.keys.passphrase.salt, header.kdf)
-        try:
-            data_key = header.unwrap(header.keys.passphrase, kek, "passphrase")
-            return self._open(
-                header, data_key, lambda slots: header.unwrap(slots.passphrase, kek, "passphrase")
-            )
-        finally:
-            _wipe(kek)
+
+        def unwrap(slots: KeySlots) -> bytearray:
+            kek = derive_key(passphrase, slots.passphrase.salt, header.kdf)
+            try:
+                return header.unwrap(slots.passphrase, kek, "passphrase")
+            finally:
+                _wipe(kek)
+
+        return self._open(header, unwrap(header.keys), unwrap)
 
     def unlock_with_recovery_key(self, recovery_key: str | RecoveryKey) -> UnlockedVault:
         """Unlocks with the recovery key; the caller then sets a new passphrase."""
@@ -146,11 +147,7 @@ class Vault:
 
     def check_passphrase(self, header: KeyHeader, passphrase: str) -> None:
         """Raises `WrongPassphrase` unless `passphrase` unlocks `header`."""
-        kek = derive_key(passphrase, header.keys.passphrase.salt, header.kdf)
-        try:
-            _wipe(header.unwrap(header.keys.passphrase, kek, "passphrase"))
-        finally:
-            _wipe(kek)
+        _wipe(_unwrap_with_passphrase(header, passphrase))
 
     def read_header(self) -> KeyHeader:
         try:
@@ -238,11 +235,7 @@ class Vault:
         except (VaultNotFound, DamagedData):
             current = None
         if current is not None:
-            kek = derive_key(passphrase, current.keys.passphrase.salt, current.kdf)
-            try:
-                current_key = current.unwrap(current.keys.passphrase, kek, "passphrase")
-            finally:
-                _wipe(kek)
+            current_key = _unwrap_with_passphrase(current, passphrase)
         contents = backups.read_backup(backup, self.files.folder)
         try:
             backup_header, restored = self._open_backup(
@@ -276,15 +269,12 @@ class Vault:
                 return backup_header, _OpenedCopy(
                     Database(contents.database, current_key, migrate=False), bytearray(current_key)
                 )
-        kek = derive_key(passphrase, backup_header.keys.passphrase.salt, backup_header.kdf)
         try:
-            key = backup_header.unwrap(backup_header.keys.passphrase, kek, "passphrase")
+            key = _unwrap_with_passphrase(backup_header, passphrase)
         except WrongPassphrase:
             raise WrongPassphrase(
                 "That backup was made with a different passphrase; enter the one it was made with."
             ) from None
-        finally:
-            _wipe(kek)
         return backup_header, _OpenedCopy(Database(contents.database, key, migrate=False), key)
 
     def _set_aside_current(self, header: KeyHeader | None, key: bytearray | None) -> Path | None:
@@ -319,6 +309,14 @@ class Vault:
             fsync_dir(self.files.folder)
         except OSError as exc:
             raise storage_error(exc, "the restored journal") from exc
+
+
+def _unwrap_with_passphrase(header: KeyHeader, passphrase: str) -> bytearray:
+    kek = derive_key(passphrase, header.keys.passphrase.salt, header.kdf)
+    try:
+        return header.unwrap(header.keys.passphrase, kek, "passphrase")
+    finally:
+        _wipe(kek)
 
 
 @dataclass

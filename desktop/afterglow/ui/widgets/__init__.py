@@ -1,0 +1,1 @@
+"""Small reusable widgets: passphrase fields, the strength meter, page layout, busy state."""
