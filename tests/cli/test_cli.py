@@ -58,7 +58,7 @@ def test_init_creates_a_journal_and_prints_the_recovery_key_once(run):
 def test_init_refuses_to_overwrite_an_existing_journal(run):
     run("init")
     before = (run.data / "vault.json").read_bytes()
-    code, out, err = run("init", passphrase="some other passphrase")
+    code, _out, err = run("init", passphrase="some other passphrase")
     assert code == 2
     assert "already exists" in err and err.count("\n") == 1
     assert (run.data / "vault.json").read_bytes() == before
@@ -101,7 +101,7 @@ def test_damaged_database_exits_4(run):
 def test_passwd_changes_the_passphrase(run):
     run("init")
     new = run.secret("new.txt", "a brand new passphrase")
-    code, out, err = run("passwd", "--new-passphrase-file", new)
+    code, _out, err = run("passwd", "--new-passphrase-file", new)
     assert code == 0, err
     assert run("verify")[0] == 3
     assert run("verify", passphrase="a brand new passphrase")[0] == 0
@@ -152,7 +152,7 @@ def test_backup_and_restore(run, tmp_path):
 
 def test_backup_goes_to_the_backups_folder_by_default(run):
     run("init")
-    code, out, _ = run("backup")
+    code, _out, _ = run("backup")
     assert code == 0
     assert len(list((run.data / "backups").iterdir())) == 1
 
@@ -175,7 +175,7 @@ def test_no_passphrase_and_no_terminal_is_a_clear_usage_error(run):
 
 
 def test_unknown_command_is_one_sentence_and_exit_2(run):
-    code, out, err = run("frobnicate")
+    code, _out, err = run("frobnicate")
     assert code == 2
     assert err.count("\n") == 1 and "afterglow --help" in err
 

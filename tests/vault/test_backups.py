@@ -181,7 +181,7 @@ def test_only_the_newest_backups_are_kept(clocked):
 
 
 def test_automatic_backup_happens_at_most_once_a_day(clocked):
-    vault, unlocked, clock = clocked
+    _vault, unlocked, clock = clocked
     first = unlocked.backup_if_due()
     assert first is not None
     clock.now += timedelta(hours=23)
@@ -198,7 +198,7 @@ def test_two_backups_in_the_same_second_both_exist(clocked):
 
 
 def test_backup_to_a_chosen_file(created, tmp_path):
-    vault, unlocked, _ = created
+    _vault, unlocked, _ = created
     write_note(unlocked, "exported")
     out = unlocked.backup(tmp_path / "my.afterglow-backup")
     assert out.exists() and oct(out.stat().st_mode & 0o777) == "0o600"

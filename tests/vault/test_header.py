@@ -19,7 +19,7 @@ def rewrite(path, change):
 
 
 def test_header_round_trips(created):
-    vault, unlocked, _ = created
+    vault, _unlocked, _ = created
     data = vault.files.header.read_bytes()
     assert KeyHeader.from_bytes(data).to_bytes() == data
     assert json.loads(data)["kdf"]["algorithm"] == "argon2id"
