@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,10 @@ def private_directories(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
         # Qt warns about a runtime directory anyone else could read.
         folder.mkdir(parents=True, mode=0o700)
         monkeypatch.setenv(variable, str(folder))
+    temp = tmp_path / "xdg" / "tmp"
+    temp.mkdir(mode=0o700)
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
     monkeypatch.delenv("AFTERGLOW_DATA_DIR", raising=False)
 
 

@@ -252,7 +252,7 @@ def test_a_truncated_database_is_damaged_data(created):
         vault.unlock(PASSPHRASE)
 
 
-def test_canary_appears_in_no_file_anywhere(created, isolated_dirs, tmp_path):
+def test_canary_appears_in_no_file_anywhere(created, tmp_path):
     vault, unlocked, _ = created
     write_note(unlocked, CANARY)
     unlocked.backup()
