@@ -1,0 +1,1 @@
+"""Files Afterglow ships with: icons, themes, prompts (read with importlib.resources)."""
