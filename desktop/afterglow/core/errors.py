@@ -25,6 +25,22 @@ class VaultNotFound(UsageError):
     """There is no journal in the data folder yet."""
 
 
+class InvalidEntry(UsageError):
+    """An entry breaks a rule of the journal; `field` names the part and `problem` says why.
+
+    The message never quotes the entry's text, only the rule it breaks.
+    """
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"The entry's {field.replace('_', ' ')} {problem}.")
+        self.field = field
+        self.problem = problem
+
+
+class EntryNotFound(UsageError):
+    """No entry has the id that was asked for."""
+
+
 class WrongPassphrase(AfterglowError):
     """The passphrase or recovery key does not unlock the journal."""
 
@@ -41,6 +57,16 @@ class UnsupportedVersion(DamagedData):
     """The data was written by a newer version of Afterglow."""
 
 
+class InvalidImportFile(DamagedData):
+    """A file to import breaks the interchange format; `location` says where (entries[3].mood)."""
+
+    def __init__(self, location: str, problem: str) -> None:
+        where = f"{location} " if location else "the file "
+        super().__init__(f"Nothing was imported: {where}{problem}.")
+        self.location = location
+        self.problem = problem
+
+
 class UnsafeInput(AfterglowError):
     """Input was refused because reading it could harm the journal or the computer."""
 
@@ -51,3 +77,7 @@ class StorageError(AfterglowError):
 
 class EnvironmentProblem(AfterglowError):
     """Afterglow cannot run safely here (for example, the database driver lacks encryption)."""
+
+
+class VaultInUse(AfterglowError):
+    """Another Afterglow process has the journal open."""

@@ -25,6 +25,7 @@ from afterglow.vault import backups
 from afterglow.vault.database import Database
 from afterglow.vault.files import ensure_private_dir, fsync_dir, storage_error
 from afterglow.vault.header import KeyHeader, KeySlots, WrappedKey, new_header, new_salt
+from afterglow.vault.instance import InstanceLock
 from afterglow.vault.kdf import KEY_BYTES, STANDARD_POLICY, KdfPolicy, calibrate, derive_key
 from afterglow.vault.recovery import RecoveryKey
 
@@ -64,6 +65,10 @@ class VaultFiles:
     def backups(self) -> Path:
         return self.folder / "backups"
 
+    @property
+    def lock_file(self) -> Path:
+        return self.folder / "journal.lock"
+
 
 class Vault:
     """A journal folder, locked. Slow calls (key derivation) belong off the UI thread."""
@@ -80,6 +85,7 @@ class Vault:
         self.kdf_policy = kdf_policy
         self.keep_backups = keep_backups
         self.clock = clock
+        self.instance = InstanceLock(self.files.lock_file)
 
     def exists(self) -> bool:
         return self.files.header.exists() or self.files.database.exists()
@@ -95,6 +101,14 @@ class Vault:
         step = progress or (lambda done, total: None)
         step(0, 3)
         ensure_private_dir(self.files.folder)
+        self.instance.acquire()
+        try:
+            return self._create(passphrase, step)
+        except BaseException:
+            self.instance.release()
+            raise
+
+    def _create(self, passphrase: str, step: Progress) -> tuple[UnlockedVault, RecoveryKey]:
         params = calibrate(self.kdf_policy)
         step(1, 3)
         data_key = bytearray(secrets.token_bytes(KEY_BYTES))
@@ -169,19 +183,33 @@ class Vault:
         self, header: KeyHeader, data_key: bytearray, unwrap_next: Callable[[KeySlots], bytearray]
     ) -> UnlockedVault:
         """Opens the database, finishing or undoing a data-key rotation that was interrupted."""
-        if not self.files.database.exists():
+        try:
+            self.instance.acquire()
+            return self._open_database(header, data_key, unwrap_next)
+        except BaseException:
             _wipe(data_key)
+            self.instance.release()
+            raise
+
+    def _open_database(
+        self, header: KeyHeader, data_key: bytearray, unwrap_next: Callable[[KeySlots], bytearray]
+    ) -> UnlockedVault:
+        if not self.files.database.exists():
             raise DamagedData("The journal database is missing; restore it from a backup.")
         try:
             database = Database(self.files.database, data_key)
         except DamagedData:
             if header.next_keys is None:
-                _wipe(data_key)
                 raise
             # The rotation re-encrypted the database but did not get to update the header.
+            next_key = unwrap_next(header.next_keys)
+            try:
+                database = Database(self.files.database, next_key)
+            except BaseException:
+                _wipe(next_key)
+                raise
             _wipe(data_key)
-            data_key = unwrap_next(header.next_keys)
-            database = Database(self.files.database, data_key)
+            data_key = next_key
             header = header.with_keys(header.next_keys)
             header.write(self.files.header)
             log.info("finished an interrupted key rotation")
@@ -228,7 +256,16 @@ class Vault:
         the current key file is intact. Returns the backup made of the replaced journal.
         The journal must be locked while this runs.
         """
+        if self.instance.held:
+            raise UsageError("Lock the journal before restoring a backup.")
         ensure_private_dir(self.files.folder)
+        self.instance.acquire()
+        try:
+            return self._restore(backup, passphrase, backup_passphrase)
+        finally:
+            self.instance.release()
+
+    def _restore(self, backup: Path, passphrase: str, backup_passphrase: str | None) -> Path | None:
         current_key: bytearray | None = None
         try:
             current = self.read_header()
@@ -372,6 +409,7 @@ class UnlockedVault:
         if self._data_key is not None:
             _wipe(self._data_key)
             self._data_key = None
+        self.vault.instance.release()
         log.info("journal locked")
 
     # -- keys ----------------------------------------------------------------------------
