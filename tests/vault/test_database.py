@@ -78,3 +78,24 @@ def test_database_refuses_a_wrong_key(created):
     unlocked.lock()
     with pytest.raises(DamagedData):
         Database(vault.files.database, b"\x01" * 32)
+
+
+def test_startup_refuses_a_driver_without_sqlcipher_4(monkeypatch):
+    import sqlcipher3
+
+    from afterglow.core.errors import EnvironmentProblem
+
+    class PlainSqlite:
+        def execute(self, sql):
+            class Rows:
+                def fetchone(self):
+                    return None  # plain SQLite knows no cipher_version pragma
+
+            return Rows()
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(sqlcipher3, "connect", lambda *a, **k: PlainSqlite())
+    with pytest.raises(EnvironmentProblem, match="SQLCipher 4"):
+        check_driver()

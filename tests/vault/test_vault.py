@@ -1,3 +1,4 @@
+import logging
 import sqlite3
 import stat
 import unicodedata
@@ -252,7 +253,8 @@ def test_a_truncated_database_is_damaged_data(created):
         vault.unlock(PASSPHRASE)
 
 
-def test_canary_appears_in_no_file_anywhere(created, tmp_path):
+def test_canary_appears_in_no_file_anywhere_nor_in_logs(created, tmp_path, caplog):
+    caplog.set_level(logging.DEBUG)
     vault, unlocked, _ = created
     write_note(unlocked, CANARY)
     unlocked.backup()
@@ -263,3 +265,5 @@ def test_canary_appears_in_no_file_anywhere(created, tmp_path):
         if path.is_file():
             data = path.read_bytes()
             assert not any(n in data for n in needles), path
+    assert caplog.records, "the scenario should have logged its steps"
+    assert CANARY not in caplog.text

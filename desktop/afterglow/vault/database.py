@@ -12,11 +12,12 @@ import logging
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import sqlcipher3
 
 from afterglow.core.errors import (
+    AfterglowError,
     DamagedData,
     EnvironmentProblem,
     StorageError,
@@ -101,15 +102,15 @@ class Database:
     # -- queries ---------------------------------------------------------------------
 
     def execute(self, sql: str, params: Params = ()) -> sqlcipher3.Cursor:
-        with self._lock:
+        with self._lock, _translated():
             return self._conn.execute(sql, params)
 
     def query(self, sql: str, params: Params = ()) -> list[Row]:
-        with self._lock:
+        with self._lock, _translated():
             return list(self._conn.execute(sql, params).fetchall())
 
     def executemany(self, sql: str, rows: Sequence[Params]) -> None:
-        with self._lock:
+        with self._lock, _translated():
             self._conn.executemany(sql, rows)
 
     @contextlib.contextmanager
@@ -129,20 +130,23 @@ class Database:
                 yield self
             except BaseException:
                 self._depth = 0
-                self._conn.execute("ROLLBACK")
+                self._rollback()
                 raise
             self._depth = 0
             try:
                 self._conn.execute("COMMIT")
-            except sqlcipher3.OperationalError as exc:
-                self._conn.execute("ROLLBACK")
-                raise _write_error(exc) from exc
+            except sqlcipher3.DatabaseError as exc:
+                self._rollback()
+                _raise_typed(exc)
+
+    def _rollback(self) -> None:
+        # SQLite may already have rolled back on its own (a full disk, for example).
+        if self._conn.in_transaction:
+            self._conn.execute("ROLLBACK")
 
     def _begin(self) -> None:
-        try:
+        with _translated():
             self._conn.execute("BEGIN IMMEDIATE")
-        except sqlcipher3.OperationalError as exc:
-            raise _write_error(exc) from exc
 
     # -- schema ----------------------------------------------------------------------
 
@@ -189,7 +193,7 @@ class Database:
                 target.execute(_key_pragma("key", key))
                 self._conn.backup(target)
             except sqlcipher3.OperationalError as exc:
-                raise _write_error(exc) from exc
+                _raise_typed(exc)
             finally:
                 target.close()
 
@@ -207,7 +211,7 @@ class Database:
                 self._conn.execute(_key_pragma("rekey", new_key))
                 self._conn.execute("PRAGMA journal_mode = WAL")
             except sqlcipher3.OperationalError as exc:
-                raise _write_error(exc) from exc
+                _raise_typed(exc)
 
     def checkpoint(self) -> None:
         with self._lock:
@@ -222,7 +226,26 @@ class Database:
                 self._conn = None
 
 
-def _write_error(exc: sqlcipher3.OperationalError) -> Exception:
+@contextlib.contextmanager
+def _translated() -> Iterator[None]:
+    """Turns driver errors the environment causes into typed errors; bugs pass through."""
+    try:
+        yield
+    except (sqlcipher3.IntegrityError, sqlcipher3.ProgrammingError, sqlcipher3.InterfaceError):
+        raise
+    except sqlcipher3.DatabaseError as exc:
+        _raise_typed(exc)
+
+
+def _raise_typed(exc: sqlcipher3.DatabaseError) -> NoReturn:
+    """Raises the typed error for a driver error the environment caused, or `exc` itself."""
+    error = _environment_error(exc)
+    if error is None:
+        raise exc
+    raise error from exc
+
+
+def _environment_error(exc: sqlcipher3.DatabaseError) -> AfterglowError | None:
     message = str(exc).lower()
     if "full" in message:
         return storage_error(OSError(28, "No space left on device"), "the journal")
@@ -230,4 +253,6 @@ def _write_error(exc: sqlcipher3.OperationalError) -> Exception:
         return storage_error(OSError(13, "Read-only"), "the journal")
     if "locked" in message or "busy" in message:
         return StorageError("The journal is busy in another Afterglow window or command.")
-    return DamagedData(f"The journal could not be written: {exc}.")
+    if "syntax error" in message or "no such" in message:
+        return None  # a bug in Afterglow's SQL, not the environment
+    return DamagedData("The journal database is damaged; restore it from a backup.")
