@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint screenshots system-deps-test system-deps-window clean
+.PHONY: run test soak lint screenshots system-deps-test system-deps-window clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,9 @@ run: system-deps-window $(STAMP)
 test: system-deps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 	$(MAKE) --no-print-directory lint
+
+soak: system-deps-test $(STAMP)
+	AFTERGLOW_SOAK=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/security
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check desktop tests scripts
