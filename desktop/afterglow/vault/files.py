@@ -48,6 +48,11 @@ def temporary_sibling(path: Path) -> Path:
     return path.with_name(f".{path.name}.{secrets.token_hex(6)}.partial")
 
 
+def is_temporary(name: str) -> bool:
+    """Whether a file name is one of Afterglow's hidden work-in-progress files."""
+    return name.startswith(".") and (".partial" in name or name.startswith(".restore-"))
+
+
 @contextlib.contextmanager
 def replacing(path: Path, what: str) -> Iterator[Path]:
     """Yields a temporary path to fill; on success it atomically becomes `path`.

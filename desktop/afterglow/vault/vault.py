@@ -23,7 +23,7 @@ from afterglow.core.errors import (
 )
 from afterglow.vault import backups
 from afterglow.vault.database import Database
-from afterglow.vault.files import ensure_private_dir, fsync_dir, storage_error
+from afterglow.vault.files import ensure_private_dir, fsync_dir, is_temporary, storage_error
 from afterglow.vault.header import KeyHeader, KeySlots, WrappedKey, new_header, new_salt
 from afterglow.vault.instance import InstanceLock
 from afterglow.vault.kdf import KEY_BYTES, STANDARD_POLICY, KdfPolicy, calibrate, derive_key
@@ -185,11 +185,23 @@ class Vault:
         """Opens the database, finishing or undoing a data-key rotation that was interrupted."""
         try:
             self.instance.acquire()
+            self._sweep_leftovers()
             return self._open_database(header, data_key, unwrap_next)
         except BaseException:
             _wipe(data_key)
             self.instance.release()
             raise
+
+    def _sweep_leftovers(self) -> None:
+        """Removes temporary files a killed process left behind (all of them encrypted).
+
+        Only called while holding the instance lock, so no other process is using them.
+        """
+        for folder in (self.files.folder, self.files.backups):
+            if folder.is_dir():
+                for path in folder.glob(".*"):
+                    if is_temporary(path.name) and path.is_file():
+                        path.unlink(missing_ok=True)
 
     def _open_database(
         self, header: KeyHeader, data_key: bytearray, unwrap_next: Callable[[KeySlots], bytearray]
@@ -261,6 +273,7 @@ class Vault:
         ensure_private_dir(self.files.folder)
         self.instance.acquire()
         try:
+            self._sweep_leftovers()
             return self._restore(backup, passphrase, backup_passphrase)
         finally:
             self.instance.release()
