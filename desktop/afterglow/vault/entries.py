@@ -1,0 +1,376 @@
+"""Entries in the encrypted database: the only SQL for entries, tags, emotions and search.
+
+The full-text index (`entries_search`) lives in the same SQLCipher file and is updated
+in the same transaction as the rows it indexes, so it is never out of step or in clear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
+from datetime import UTC, date, datetime
+from typing import Any, TypeVar
+
+from afterglow.core.entries import Entry, EntryKind
+from afterglow.core.errors import DamagedData
+from afterglow.core.search import (
+    MATCH_END,
+    MATCH_START,
+    SearchHit,
+    SearchQuery,
+    clean_text,
+    spans_from_marked,
+)
+from afterglow.core.store import EntryFilter, TagCount
+from afterglow.vault.database import Database, Row
+from afterglow.vault.search_index import COLUMN_WEIGHTS, ELLIPSIS, SNIPPET_TOKENS, fts_query
+
+_T = TypeVar("_T")
+
+# Well under SQLite's limit on bound parameters per statement.
+_CHUNK = 500
+
+_COLUMNS = (
+    "e.seq, e.id, e.kind, e.date, e.created_at, e.updated_at, e.title, e.body, e.mood, "
+    "e.energy, e.private, e.session_id, e.prompt, e.deleted_at"
+)
+_NEWEST_FIRST = "e.date DESC, e.created_at DESC, e.id DESC"
+
+
+def _chunks(items: Sequence[_T], size: int = _CHUNK) -> Iterator[Sequence[_T]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _marks(count: int) -> str:
+    return ", ".join("?" * count)
+
+
+def _trash_time(moment: datetime) -> str:
+    # Kept in UTC with a fixed width so that text order is time order.
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+class VaultEntryStore:
+    """`core.store.EntryStore` over the journal database."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def transaction(self) -> AbstractContextManager[object]:
+        return self._db.transaction()
+
+    # -- writing ---------------------------------------------------------------------
+
+    def insert(self, entries: Sequence[Entry]) -> None:
+        if not entries:
+            return
+        with self._db.transaction():
+            for chunk in _chunks(entries):
+                self._db.executemany(
+                    "INSERT INTO entries (id, kind, date, created_at, updated_at, title, body,"
+                    " mood, energy, private, session_id, prompt, deleted_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [_row(e) for e in chunk],
+                )
+                self._write_links(chunk, replacing=False)
+
+    def replace(self, entries: Sequence[Entry]) -> None:
+        if not entries:
+            return
+        with self._db.transaction():
+            for chunk in _chunks(entries):
+                self._db.executemany(
+                    "UPDATE entries SET kind = ?, date = ?, created_at = ?, updated_at = ?,"
+                    " title = ?, body = ?, mood = ?, energy = ?, private = ?, session_id = ?,"
+                    " prompt = ?, deleted_at = ? WHERE id = ?",
+                    [(*_row(e)[1:], e.id) for e in chunk],
+                )
+                self._write_links(chunk, replacing=True)
+            self._forget_unused_tags()
+
+    def _write_links(self, entries: Sequence[Entry], *, replacing: bool) -> None:
+        """Tags, emotions and the search index for entries whose rows are written."""
+        seqs = self._seqs([e.id for e in entries])
+        if len(seqs) != len(entries):
+            raise DamagedData("An entry to be changed is no longer in the journal.")
+        pairs = [(seqs[e.id], e) for e in entries]
+        if replacing:
+            numbers = [(seq,) for seq, _ in pairs]
+            self._db.executemany("DELETE FROM entry_tags WHERE entry = ?", numbers)
+            self._db.executemany("DELETE FROM entry_emotions WHERE entry = ?", numbers)
+            self._db.executemany("DELETE FROM entries_search WHERE rowid = ?", numbers)
+        tag_ids = self._tag_ids({tag for e in entries for tag in e.tags})
+        self._db.executemany(
+            "INSERT INTO entry_tags (entry, tag) VALUES (?, ?)",
+            [(seq, tag_ids[tag]) for seq, e in pairs for tag in e.tags],
+        )
+        self._db.executemany(
+            "INSERT INTO entry_emotions (entry, position, word) VALUES (?, ?, ?)",
+            [(seq, i, word) for seq, e in pairs for i, word in enumerate(e.emotions)],
+        )
+        self._db.executemany(
+            "INSERT INTO entries_search (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
+            [(seq, clean_text(e.title), clean_text(e.body), " ".join(e.tags)) for seq, e in pairs],
+        )
+
+    def _seqs(self, ids: Sequence[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for chunk in _chunks(ids):
+            for row in self._db.query(
+                f"SELECT id, seq FROM entries WHERE id IN ({_marks(len(chunk))})", chunk
+            ):
+                found[row[0]] = row[1]
+        return found
+
+    def _tag_ids(self, names: set[str]) -> dict[str, int]:
+        if not names:
+            return {}
+        ordered = sorted(names)
+        self._db.executemany(
+            "INSERT OR IGNORE INTO tags (name) VALUES (?)", [(n,) for n in ordered]
+        )
+        ids: dict[str, int] = {}
+        for chunk in _chunks(ordered):
+            for row in self._db.query(
+                f"SELECT name, id FROM tags WHERE name IN ({_marks(len(chunk))})", chunk
+            ):
+                ids[row[0]] = row[1]
+        return ids
+
+    def _forget_unused_tags(self) -> None:
+        self._db.execute(
+            "DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM entry_tags WHERE tag = tags.id)"
+        )
+
+    def delete(self, entry_ids: Sequence[str]) -> int:
+        removed = 0
+        with self._db.transaction():
+            for chunk in _chunks(entry_ids):
+                marks = _marks(len(chunk))
+                self._db.execute(
+                    "DELETE FROM entries_search WHERE rowid IN"
+                    f" (SELECT seq FROM entries WHERE id IN ({marks}))",
+                    chunk,
+                )
+                removed += self._db.execute(
+                    f"DELETE FROM entries WHERE id IN ({marks})", chunk
+                ).rowcount
+            if removed:
+                self._forget_unused_tags()
+        return removed
+
+    # -- reading ---------------------------------------------------------------------
+
+    def get(self, entry_id: str) -> Entry | None:
+        found = self.existing([entry_id])
+        return found.get(entry_id)
+
+    def existing(self, entry_ids: Sequence[str]) -> dict[str, Entry]:
+        found: dict[str, Entry] = {}
+        for chunk in _chunks(entry_ids):
+            rows = self._db.query(
+                f"SELECT {_COLUMNS} FROM entries e WHERE e.id IN ({_marks(len(chunk))})", chunk
+            )
+            found.update((entry.id, entry) for entry in self._entries(rows))
+        return found
+
+    def ids_starting_with(self, prefix: str, limit: int) -> list[str]:
+        # Ids are lower-case hex and '-', all sorting below '~': a range on the unique index.
+        rows = self._db.query(
+            "SELECT id FROM entries WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
+            (prefix, prefix + "~", limit),
+        )
+        return [str(row[0]) for row in rows]
+
+    def entries(self, where: EntryFilter) -> list[Entry]:
+        conditions, params = _conditions(where, keyset=True)
+        rows = self._db.query(
+            f"SELECT {_COLUMNS} FROM entries e WHERE {conditions}"
+            f" ORDER BY {_NEWEST_FIRST} LIMIT ? OFFSET ?",
+            [*params, _limit(where), where.offset],
+        )
+        return self._entries(rows)
+
+    def count(self, where: EntryFilter) -> int:
+        conditions, params = _conditions(where, keyset=True)
+        return int(
+            self._db.query(f"SELECT count(*) FROM entries e WHERE {conditions}", params)[0][0]
+        )
+
+    def trashed_before(self, moment: datetime | None) -> list[str]:
+        if moment is None:
+            rows = self._db.query("SELECT id FROM entries WHERE deleted_at IS NOT NULL")
+        else:
+            rows = self._db.query(
+                "SELECT id FROM entries WHERE deleted_at IS NOT NULL AND deleted_at < ?",
+                (_trash_time(moment),),
+            )
+        return [str(row[0]) for row in rows]
+
+    def tag_counts(self) -> list[TagCount]:
+        rows = self._db.query(
+            "SELECT t.name, count(*) FROM tags t"
+            " JOIN entry_tags et ON et.tag = t.id"
+            " JOIN entries e ON e.seq = et.entry AND e.deleted_at IS NULL"
+            " GROUP BY t.id ORDER BY t.name"
+        )
+        return [TagCount(str(row[0]), int(row[1])) for row in rows]
+
+    def day_counts(self, first: date, last: date) -> dict[date, int]:
+        rows = self._db.query(
+            "SELECT date, count(*) FROM entries"
+            " WHERE deleted_at IS NULL AND date BETWEEN ? AND ? GROUP BY date ORDER BY date",
+            (first.isoformat(), last.isoformat()),
+        )
+        return {date.fromisoformat(row[0]): int(row[1]) for row in rows}
+
+    def on_day_of_month(self, day: int, before: date) -> list[Entry]:
+        rows = self._db.query(
+            f"SELECT {_COLUMNS} FROM entries e WHERE e.deleted_at IS NULL AND e.date < ?"
+            f" AND substr(e.date, 9, 2) = ? ORDER BY {_NEWEST_FIRST}",
+            (before.isoformat(), f"{day:02d}"),
+        )
+        return self._entries(rows)
+
+    def search(self, query: SearchQuery, where: EntryFilter) -> list[SearchHit]:
+        """Best matches first (bm25, title above body); `where.after` does not apply."""
+        if query.is_empty:
+            return []
+        conditions, params = _conditions(where, keyset=False)
+        weights = ", ".join(str(w) for w in COLUMN_WEIGHTS)
+        rows = self._db.query(
+            f"SELECT {_COLUMNS},"
+            " highlight(entries_search, 0, ?, ?) AS marked_title,"
+            f" snippet(entries_search, 1, ?, ?, ?, {SNIPPET_TOKENS:d}) AS marked_body"
+            " FROM entries_search JOIN entries e ON e.seq = entries_search.rowid"
+            f" WHERE entries_search MATCH ? AND {conditions}"
+            f" ORDER BY bm25(entries_search, {weights}), {_NEWEST_FIRST} LIMIT ? OFFSET ?",
+            [
+                MATCH_START,
+                MATCH_END,
+                MATCH_START,
+                MATCH_END,
+                ELLIPSIS,
+                fts_query(query),
+                *params,
+                _limit(where),
+                where.offset,
+            ],
+        )
+        entries = self._entries(rows)
+        return [
+            SearchHit(
+                entry,
+                spans_from_marked(row["marked_title"] or ""),
+                spans_from_marked(row["marked_body"] or ""),
+            )
+            for entry, row in zip(entries, rows, strict=True)
+        ]
+
+    # -- rows to entries -------------------------------------------------------------
+
+    def _entries(self, rows: Sequence[Row]) -> list[Entry]:
+        seqs = [int(row["seq"]) for row in rows]
+        tags = self._grouped(
+            "SELECT et.entry, t.name FROM entry_tags et JOIN tags t ON t.id = et.tag"
+            " WHERE et.entry IN ({}) ORDER BY et.entry, t.name",
+            seqs,
+        )
+        emotions = self._grouped(
+            "SELECT entry, word FROM entry_emotions WHERE entry IN ({}) ORDER BY entry, position",
+            seqs,
+        )
+        try:
+            return [
+                _entry(row, tags.get(row["seq"], ()), emotions.get(row["seq"], ())) for row in rows
+            ]
+        except (ValueError, TypeError) as exc:
+            raise DamagedData("An entry in the journal is damaged.") from exc
+
+    def _grouped(self, sql: str, seqs: Sequence[int]) -> dict[int, tuple[str, ...]]:
+        groups: dict[int, list[str]] = {}
+        for chunk in _chunks(seqs):
+            for row in self._db.query(sql.format(_marks(len(chunk))), chunk):
+                groups.setdefault(int(row[0]), []).append(str(row[1]))
+        return {seq: tuple(values) for seq, values in groups.items()}
+
+
+def _row(e: Entry) -> tuple[Any, ...]:
+    return (
+        e.id,
+        e.kind.value,
+        e.date.isoformat(),
+        e.created_at.isoformat(),
+        e.updated_at.isoformat(),
+        e.title,
+        e.body,
+        e.mood,
+        e.energy,
+        int(e.private),
+        e.session_id,
+        e.prompt,
+        _trash_time(e.deleted_at) if e.deleted_at else None,
+    )
+
+
+def _entry(row: Row, tags: Iterable[str], emotions: Iterable[str]) -> Entry:
+    deleted = row["deleted_at"]
+    return Entry(
+        id=row["id"],
+        kind=EntryKind(row["kind"]),
+        date=date.fromisoformat(row["date"]),
+        created_at=datetime.fromisoformat(row["created_at"]),
+        updated_at=datetime.fromisoformat(row["updated_at"]),
+        title=row["title"],
+        body=row["body"],
+        mood=row["mood"],
+        energy=row["energy"],
+        emotions=tuple(emotions),
+        tags=tuple(tags),
+        private=bool(row["private"]),
+        session_id=row["session_id"],
+        prompt=row["prompt"],
+        deleted_at=datetime.fromisoformat(deleted) if deleted else None,
+    )
+
+
+def _limit(where: EntryFilter) -> int:
+    return -1 if where.limit is None else where.limit
+
+
+def _conditions(where: EntryFilter, *, keyset: bool) -> tuple[str, list[Any]]:
+    """A WHERE clause over `entries e` for the filter, with its parameters."""
+    sql: list[str] = []
+    params: list[Any] = []
+    if where.in_trash is not None:
+        sql.append("e.deleted_at IS NOT NULL" if where.in_trash else "e.deleted_at IS NULL")
+    tagged = "SELECT et.entry FROM entry_tags et JOIN tags t ON t.id = et.tag WHERE t.name {}"
+    for tag in where.tags:
+        sql.append(f"e.seq IN ({tagged.format('= ?')})")
+        params.append(tag)
+    if where.not_tags:
+        sql.append(f"e.seq NOT IN ({tagged.format(f'IN ({_marks(len(where.not_tags))})')})")
+        params += where.not_tags
+    if where.untagged:
+        sql.append("NOT EXISTS (SELECT 1 FROM entry_tags et WHERE et.entry = e.seq)")
+    if where.kinds:
+        sql.append(f"e.kind IN ({_marks(len(where.kinds))})")
+        params += [EntryKind(kind).value for kind in where.kinds]
+    if where.since is not None:
+        sql.append("e.date >= ?")
+        params.append(where.since.isoformat())
+    if where.until is not None:
+        sql.append("e.date <= ?")
+        params.append(where.until.isoformat())
+    if where.mood_min is not None:
+        sql.append("e.mood >= ?")
+        params.append(where.mood_min)
+    if where.mood_max is not None:
+        sql.append("e.mood <= ?")
+        params.append(where.mood_max)
+    if keyset and where.after is not None:
+        after = where.after
+        sql.append("(e.date, e.created_at, e.id) < (?, ?, ?)")
+        params += [after.date.isoformat(), after.created_at.isoformat(), after.id]
+    return (" AND ".join(sql) or "1"), params
