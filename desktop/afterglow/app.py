@@ -1,0 +1,156 @@
+"""The composition root: the one place that builds the app's objects and wires them together."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtDBus import QDBusConnection
+from PySide6.QtGui import QGuiApplication, QUndoGroup
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+
+from afterglow.core.errors import EnvironmentProblem
+from afterglow.ui.icons import app_icon
+from afterglow.ui.locking import MINUTE_MS, IdleTimer, SystemLockSignals
+from afterglow.ui.main_window import MainWindow
+from afterglow.ui.recovery_key import CLIPBOARD_CLEAR_MS, SecretClipboard
+from afterglow.ui.sections import ComingSoonView, sections
+from afterglow.ui.session import JournalSession
+from afterglow.ui.settings import AppSettings
+from afterglow.ui.shell import JournalShell
+from afterglow.ui.tasks import TaskRunner
+from afterglow.ui.theme import Appearance
+from afterglow.ui.tray import TrayIcon
+from afterglow.vault.database import check_driver
+from afterglow.vault.hygiene import harden_process
+from afterglow.vault.kdf import STANDARD_POLICY, KdfPolicy
+from afterglow.vault.vault import Vault
+
+APP_NAME = "Afterglow"
+
+
+@dataclass
+class DesktopApp:
+    """Everything `build` made, so that `main`, tests and the screenshot script share it."""
+
+    app: QApplication
+    vault: Vault
+    settings: AppSettings
+    runner: TaskRunner
+    appearance: Appearance
+    session: JournalSession
+    idle: IdleTimer
+    clipboard: SecretClipboard
+    shell: JournalShell
+    window: MainWindow
+    system_signals: SystemLockSignals | None
+    tray: TrayIcon | None
+
+    def shut_down(self) -> None:
+        """Locks, forgets secrets and stops the worker thread. Safe to call twice."""
+        self.window.shut_down()
+        self.runner.shutdown()
+        self.app.removeEventFilter(self.idle)
+        if self.tray is not None:
+            self.tray.hide()
+
+
+def default_settings_store() -> QSettings:
+    """An ini file in the user's config folder, so it can be inspected in plain text."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+
+
+def build(
+    app: QApplication,
+    data_folder: Path,
+    kdf_policy: KdfPolicy = STANDARD_POLICY,
+    *,
+    settings_store: QSettings | None = None,
+    idle_timeout_ms: int | None = None,
+    clipboard_clear_ms: int = CLIPBOARD_CLEAR_MS,
+    desktop_integration: bool = True,
+) -> DesktopApp:
+    """Builds the app around the journal in `data_folder`, without showing anything.
+
+    `idle_timeout_ms` overrides the auto-lock setting (tests use a tiny one);
+    `desktop_integration` connects to D-Bus and the tray where they exist.
+    """
+    settings = AppSettings(
+        settings_store if settings_store is not None else default_settings_store()
+    )
+    appearance = Appearance(app, settings.theme)
+    runner = TaskRunner(app)
+    vault = Vault(data_folder, kdf_policy)
+    session = JournalSession(vault, runner, app)
+    idle = IdleTimer(
+        idle_timeout_ms if idle_timeout_ms is not None else settings.idle_minutes * MINUTE_MS,
+        app,
+    )
+    app.installEventFilter(idle)
+    clipboard = SecretClipboard(QGuiApplication.clipboard(), clipboard_clear_ms, app)
+
+    section_list = sections()
+    undo_group = QUndoGroup(app)
+    views = {section.key: ComingSoonView(section) for section in section_list}
+    shell = JournalShell(section_list, views, settings, undo_group)
+    window = MainWindow(session, runner, settings, appearance, idle, clipboard, shell)
+
+    system_signals: SystemLockSignals | None = None
+    tray: TrayIcon | None = None
+    if desktop_integration:
+        system_signals = SystemLockSignals(
+            QDBusConnection.systemBus(), QDBusConnection.sessionBus(), app
+        )
+        system_signals.lock_requested.connect(window.lock)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            icon = TrayIcon(app_icon(), app)
+            icon.lock_requested.connect(window.lock)
+            icon.quit_requested.connect(app.quit)
+            icon.show_requested.connect(lambda: _bring_forward(window))
+            session.opened.connect(lambda _journal: icon.set_locked(False))
+            session.locked.connect(lambda: icon.set_locked(True))
+            icon.show()
+            tray = icon
+
+    return DesktopApp(
+        app=app,
+        vault=vault,
+        settings=settings,
+        runner=runner,
+        appearance=appearance,
+        session=session,
+        idle=idle,
+        clipboard=clipboard,
+        shell=shell,
+        window=window,
+        system_signals=system_signals,
+        tray=tray,
+    )
+
+
+def _bring_forward(window: MainWindow) -> None:
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
+def main(data_folder: Path, kdf_policy: KdfPolicy = STANDARD_POLICY) -> int:
+    """Runs the desktop app on the journal in `data_folder`; returns the exit code."""
+    harden_process()
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QGuiApplication.setDesktopFileName("afterglow")
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setWindowIcon(app_icon())
+    try:
+        check_driver()
+    except EnvironmentProblem as problem:
+        QMessageBox.critical(None, APP_NAME, problem.message)
+        return 1
+    desktop = build(app, data_folder, kdf_policy)
+    app.aboutToQuit.connect(desktop.shut_down)
+    desktop.window.show()
+    return app.exec()

@@ -1,0 +1,223 @@
+"""The one window: first run, the unlock screen, or the open journal; and locking it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QStackedWidget, QWidget
+
+from afterglow.core.errors import AfterglowError
+from afterglow.ui.first_run import FirstRunFlow
+from afterglow.ui.locking import IdleTimer
+from afterglow.ui.recovery_key import SecretClipboard
+from afterglow.ui.restore import RestoreDialog
+from afterglow.ui.session import JournalSession
+from afterglow.ui.settings import AppSettings
+from afterglow.ui.settings_dialog import SettingsDialog
+from afterglow.ui.shell import JournalShell
+from afterglow.ui.tasks import TaskRunner
+from afterglow.ui.theme import Appearance
+from afterglow.ui.unlock import UnlockFlow
+from afterglow.vault.vault import UnlockedVault
+
+
+class MainWindow(QMainWindow):
+    """Shows whichever of first run, unlock or the journal applies.
+
+    The title is always just "Afterglow": window titles end up in task bars, window
+    switchers and screen-sharing pickers, so they never carry journal text.
+    """
+
+    def __init__(
+        self,
+        session: JournalSession,
+        runner: TaskRunner,
+        settings: AppSettings,
+        appearance: Appearance,
+        idle: IdleTimer,
+        clipboard: SecretClipboard,
+        shell: JournalShell,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Afterglow")
+        self.setMinimumSize(820, 580)
+        self.session = session
+        self._runner = runner
+        self._settings = settings
+        self._appearance = appearance
+        self.idle = idle
+        self._clipboard = clipboard
+        self.shell = shell
+        self.settings_dialog: SettingsDialog | None = None
+
+        self.unlock = UnlockFlow(session.vault, runner)
+        self.first_run: FirstRunFlow | None = None
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.unlock)
+        self.pages.addWidget(shell)
+        if not session.vault.exists():
+            self.first_run = FirstRunFlow(session.vault, runner, clipboard)
+            self.pages.addWidget(self.first_run)
+            self.pages.setCurrentWidget(self.first_run)
+            self.first_run.completed.connect(self._created)
+        else:
+            self.pages.setCurrentWidget(self.unlock)
+            self.unlock.reset()
+        self.setCentralWidget(self.pages)
+
+        # Application-wide, so Ctrl+L also locks from inside a dialog.
+        self.lock_action = QAction(self.tr("Lock"), self)
+        self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.setEnabled(False)
+        self.lock_action.triggered.connect(self.lock)
+        self.addAction(self.lock_action)
+
+        self.unlock.unlocked.connect(session.open)
+        self.unlock.restore_requested.connect(self._choose_backup_while_locked)
+        shell.lock_requested.connect(self.lock)
+        shell.settings_requested.connect(self.open_settings)
+        session.opened.connect(self._opened)
+        session.locked.connect(self._locked)
+        session.backup_failed.connect(self._automatic_backup_failed)
+        idle.timed_out.connect(self.lock)
+
+        geometry = settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 740)
+
+    # -- locking ------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        self.session.lock()
+
+    def _created(self, journal: UnlockedVault) -> None:
+        self.session.open(journal)
+        if self.first_run is not None:
+            # Never shown again in this run; the unlock screen takes over from here.
+            self.pages.removeWidget(self.first_run)
+            self.first_run.deleteLater()
+            self.first_run = None
+
+    def _opened(self, journal: UnlockedVault) -> None:
+        self.shell.open_journal(journal)
+        self.pages.setCurrentWidget(self.shell)
+        self.lock_action.setEnabled(True)
+        self.idle.start()
+
+    def _locked(self, notice: str = "") -> None:
+        self.idle.stop()
+        self.lock_action.setEnabled(False)
+        self._close_dialogs()
+        self._clipboard.clear_now()
+        self.shell.clear()
+        self.unlock.reset(notice)
+        self.pages.setCurrentWidget(self.unlock)
+
+    def _close_dialogs(self) -> None:
+        """Closes every dialog at once: none may stay open over a locked journal."""
+        for dialog in self.findChildren(QDialog):
+            dialog.done(QDialog.DialogCode.Rejected)
+            dialog.deleteLater()
+        self.settings_dialog = None
+
+    # -- settings and restore -------------------------------------------------------------
+
+    def open_settings(self) -> SettingsDialog | None:
+        journal = self.session.journal
+        if journal is None:
+            return None
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            return self.settings_dialog
+        dialog = SettingsDialog(
+            journal,
+            self._settings,
+            self._appearance,
+            self.idle,
+            self._runner,
+            self._clipboard,
+            self,
+        )
+        dialog.restore_requested.connect(self.restore)
+        dialog.finished.connect(self._settings_closed)
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _settings_closed(self) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
+            self.settings_dialog = None
+
+    def _choose_backup_while_locked(self) -> None:
+        folder = str(self.session.vault.files.backups)
+        dialog = QFileDialog(self, self.tr("Choose a backup"), folder)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda name: self.confirm_restore(Path(name)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def confirm_restore(self, backup: Path) -> RestoreDialog:
+        dialog = RestoreDialog(backup, self)
+        dialog.restore_requested.connect(self.restore)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def restore(self, backup: Path, passphrase: str, backup_passphrase: str | None) -> None:
+        """Locks, replaces the journal with the backup, then opens it with the passphrase."""
+        self.session.lock()
+        self._close_dialogs()
+        self.pages.setCurrentWidget(self.unlock)
+        self.unlock.show_busy(self.tr("Restoring your journal from the backup…"))
+        vault = self.session.vault
+
+        def restore_and_unlock() -> tuple[Path | None, UnlockedVault]:
+            kept = vault.restore(backup, passphrase, backup_passphrase)
+            return kept, vault.unlock(passphrase)
+
+        self._runner.run(restore_and_unlock, on_done=self._restored, on_error=self._not_restored)
+
+    def _restored(self, result: tuple[Path | None, UnlockedVault]) -> None:
+        kept, journal = result
+        self.unlock.clear()
+        self.session.open(journal)
+        message = self.tr("Your journal was restored from the backup.")
+        if kept is not None:
+            message += " " + self.tr("The journal it replaced was kept as %1.").replace(
+                "%1", kept.name
+            )
+        self.shell.show_notice(message)
+
+    def _not_restored(self, error: AfterglowError) -> None:
+        self.unlock.show_problem(
+            self.tr("The backup was not restored: %1").replace("%1", error.message)
+        )
+
+    def _automatic_backup_failed(self, message: str) -> None:
+        self.shell.show_notice(
+            self.tr("Today's automatic backup could not be made: %1").replace("%1", message)
+        )
+
+    # -- closing ------------------------------------------------------------------------
+
+    def save_geometry(self) -> None:
+        self._settings.geometry = self.saveGeometry()
+
+    def shut_down(self) -> None:
+        """Called when the app quits: remember the window, lock, forget every secret."""
+        self.save_geometry()
+        self.session.lock()
+        self._close_dialogs()
+        self.unlock.clear()
+        if self.first_run is not None:
+            self.first_run.clear()
+        self._clipboard.clear_now()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        super().closeEvent(event)

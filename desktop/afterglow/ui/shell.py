@@ -1,0 +1,165 @@
+"""The unlocked journal's frame: the sidebar of sections and the section views beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoGroup
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from afterglow.ui.sections import JournalView, Section
+from afterglow.ui.settings import AppSettings
+from afterglow.ui.widgets.page import GlowMark, button, text_label
+from afterglow.vault.vault import UnlockedVault
+
+NOTICE_MS = 8_000
+
+
+class JournalShell(QWidget):
+    """Navigation and views; `clear()` empties every view and undo stack on lock."""
+
+    lock_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(
+        self,
+        sections: list[Section],
+        views: Mapping[str, QWidget],
+        settings: AppSettings,
+        undo_group: QUndoGroup,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._sections = sections
+        self._views = dict(views)
+        self._settings = settings
+        self.undo_group = undo_group
+        for key, view in self._views.items():
+            if not isinstance(view, JournalView):
+                raise TypeError(f"the view for {key!r} has no open_journal() and clear()")
+
+        sidebar = QWidget()
+        sidebar.setObjectName("Sidebar")
+        sidebar.setFixedWidth(232)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(16, 20, 16, 16)
+        side.setSpacing(6)
+        brand = QHBoxLayout()
+        brand.setSpacing(10)
+        brand.addWidget(GlowMark(30))
+        name = text_label(self.tr("Afterglow"), "heading", wrap=False)
+        brand.addWidget(name)
+        brand.addStretch(1)
+        side.addLayout(brand)
+        side.addSpacing(14)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("Sections")
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.stack = QStackedWidget()
+        for section in sections:
+            item = QListWidgetItem(section.title)
+            # Explicit: the style sheet's item padding is not reliably part of the size hint.
+            item.setSizeHint(QSize(0, 40))
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, section.title)
+            self.navigation.addItem(item)
+            self.stack.addWidget(self._views[section.key])
+        side.addWidget(self.navigation, 1)
+
+        self.settings_button = button(self.tr("Settings"), "sidebar")
+        self.lock_button = button(self.tr("Lock journal"), "sidebar")
+        self.lock_button.setToolTip(self.tr("Lock the journal (Ctrl+L)"))
+        side.addWidget(self.settings_button)
+        side.addWidget(self.lock_button)
+
+        self.notice = QFrame()
+        self.notice.setObjectName("Notice")
+        notice_layout = QHBoxLayout(self.notice)
+        notice_layout.setContentsMargins(16, 10, 16, 10)
+        self.notice_text: QLabel = text_label("")
+        notice_layout.addWidget(self.notice_text)
+        self.notice.hide()
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_MS)
+        self._notice_timer.timeout.connect(self.notice.hide)
+
+        content = QVBoxLayout()
+        content.setContentsMargins(24, 16, 24, 0)
+        content.setSpacing(0)
+        content.addWidget(self.notice)
+        content.addWidget(self.stack, 1)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(sidebar)
+        layout.addLayout(content, 1)
+
+        self.navigation.currentRowChanged.connect(self._section_chosen)
+        self.settings_button.clicked.connect(self.settings_requested)
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.setTabOrder(self.navigation, self.settings_button)
+        self.setTabOrder(self.settings_button, self.lock_button)
+
+    @property
+    def views(self) -> dict[str, QWidget]:
+        return dict(self._views)
+
+    @property
+    def current_section(self) -> str:
+        item = self.navigation.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def show_section(self, key: str) -> None:
+        for row, section in enumerate(self._sections):
+            if section.key == key:
+                self.navigation.setCurrentRow(row)
+                return
+
+    def open_journal(self, journal: UnlockedVault) -> None:
+        for view in self._views.values():
+            view.open_journal(journal)  # type: ignore[attr-defined]
+        keys = [section.key for section in self._sections]
+        last = self._settings.last_section
+        self.show_section(last if last in keys else keys[0])
+        self.navigation.setFocus()
+
+    def clear(self) -> None:
+        """Called on lock: every view forgets the journal and no undo history survives."""
+        for view in self._views.values():
+            view.clear()  # type: ignore[attr-defined]
+        for stack in self.undo_group.stacks():
+            stack.clear()
+        self.hide_notice()
+
+    def show_notice(self, text: str) -> None:
+        self.notice_text.setText(text)
+        self.notice.setAccessibleDescription(text)
+        self.notice.show()
+        self._notice_timer.start()
+
+    def hide_notice(self) -> None:
+        self._notice_timer.stop()
+        self.notice_text.clear()
+        self.notice.hide()
+
+    def _section_chosen(self, row: int) -> None:
+        if 0 <= row < len(self._sections):
+            section = self._sections[row]
+            self.stack.setCurrentWidget(self._views[section.key])
+            self._settings.last_section = section.key

@@ -1,0 +1,335 @@
+"""Light and dark themes (palette and style sheet), and following the system's choice.
+
+Colours are warm neutrals with one dusk-violet accent; every text colour meets WCAG AA
+(4.5:1) on the backgrounds it is used on, which tests/ui/test_theme.py checks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Literal
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from afterglow.ui.settings import ThemeChoice
+
+Scheme = Literal["light", "dark"]
+
+# Body text smaller than this is hard to read for long stretches of writing.
+MIN_BODY_POINT_SIZE = 10.5
+
+
+@dataclass(frozen=True)
+class Colors:
+    """The named colours a theme is made of."""
+
+    window: str  # page background
+    surface: str  # inputs, cards
+    sidebar: str
+    border: str
+    text: str
+    muted: str  # secondary text
+    accent: str  # primary buttons, focus, links
+    accent_hover: str
+    on_accent: str  # text on an accent background
+    accent_soft: str  # selected row background
+    on_accent_soft: str
+    error: str
+    error_soft: str
+    success: str
+    weak: str  # strength meter, weakest to strongest
+    fair: str
+    good: str
+    strong: str
+    track: str  # empty meter and progress track
+
+
+LIGHT = Colors(
+    window="#F7F3EE",
+    surface="#FFFDFA",
+    sidebar="#EFE8DF",
+    border="#D9CFC3",
+    text="#2B2622",
+    muted="#665C53",
+    accent="#6A4C9C",
+    accent_hover="#5B3F8A",
+    on_accent="#FFFFFF",
+    accent_soft="#E6DDF2",
+    on_accent_soft="#45306E",
+    error="#A2362A",
+    error_soft="#F6E3DE",
+    success="#2E6943",
+    weak="#C0583F",
+    fair="#A8721C",
+    good="#5F8233",
+    strong="#3F7A52",
+    track="#E6DED4",
+)
+
+DARK = Colors(
+    window="#1E1A18",
+    surface="#2A2421",
+    sidebar="#24201D",
+    border="#433A34",
+    text="#EEE7DF",
+    muted="#B5AA9F",
+    accent="#C3ADEE",
+    accent_hover="#D2C2F4",
+    on_accent="#1E1A18",
+    accent_soft="#3B3248",
+    on_accent_soft="#E2D7F8",
+    error="#F2A596",
+    error_soft="#3E2622",
+    success="#93C9A2",
+    weak="#E07B62",
+    fair="#E0AE5C",
+    good="#A9C27A",
+    strong="#7FBF92",
+    track="#3A322D",
+)
+
+
+def colors_for(scheme: Scheme) -> Colors:
+    return DARK if scheme == "dark" else LIGHT
+
+
+def resolve(choice: ThemeChoice, system: Qt.ColorScheme) -> Scheme:
+    """The scheme to show: the person's choice, or the platform's when they chose "system"."""
+    if choice == "system":
+        return "dark" if system == Qt.ColorScheme.Dark else "light"
+    return choice
+
+
+def palette(c: Colors) -> QPalette:
+    """A QPalette matching the style sheet, for anything the style sheet does not reach."""
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: c.window,
+        QPalette.ColorRole.WindowText: c.text,
+        QPalette.ColorRole.Base: c.surface,
+        QPalette.ColorRole.AlternateBase: c.sidebar,
+        QPalette.ColorRole.Text: c.text,
+        QPalette.ColorRole.PlaceholderText: c.muted,
+        QPalette.ColorRole.Button: c.surface,
+        QPalette.ColorRole.ButtonText: c.text,
+        QPalette.ColorRole.BrightText: c.error,
+        QPalette.ColorRole.Highlight: c.accent,
+        QPalette.ColorRole.HighlightedText: c.on_accent,
+        QPalette.ColorRole.ToolTipBase: c.surface,
+        QPalette.ColorRole.ToolTipText: c.text,
+        QPalette.ColorRole.Link: c.accent,
+        QPalette.ColorRole.LinkVisited: c.accent,
+        QPalette.ColorRole.Mid: c.border,
+        QPalette.ColorRole.Midlight: c.track,
+        QPalette.ColorRole.Light: c.surface,
+        QPalette.ColorRole.Dark: c.border,
+        QPalette.ColorRole.Shadow: c.border,
+        QPalette.ColorRole.Accent: c.accent,
+    }
+    for role, value in roles.items():
+        p.setColor(role, QColor(value))
+    disabled = QColor(c.muted)
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return p
+
+
+def stylesheet(c: Colors) -> str:
+    """The app's style sheet. Widgets opt into styles with the dynamic property `role`."""
+    values = {f.name: getattr(c, f.name) for f in fields(c)}
+    return _QSS.format(**values)
+
+
+_QSS = """
+QWidget {{ color: {text}; }}
+QMainWindow, QDialog, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{
+    background: {window};
+}}
+QToolTip {{
+    background: {surface}; color: {text}; border: 1px solid {border}; padding: 6px;
+}}
+
+QLabel[role="title"] {{ font-size: 20pt; font-weight: 600; }}
+QLabel[role="heading"] {{ font-size: 13pt; font-weight: 600; }}
+QLabel[role="lead"] {{ font-size: 11.5pt; color: {muted}; }}
+QLabel[role="muted"] {{ color: {muted}; }}
+QLabel[role="error"] {{
+    color: {error}; background: {error_soft}; border-radius: 8px; padding: 8px 12px;
+}}
+QLabel[role="success"] {{ color: {success}; }}
+QLabel[role="badge"] {{
+    color: {on_accent_soft}; background: {accent_soft}; border-radius: 12px; padding: 6px 14px;
+}}
+QLabel[role="keygroup"] {{
+    font-size: 20pt; font-weight: 600; letter-spacing: 2px;
+    background: {surface}; border: 1px solid {border}; border-radius: 10px;
+    padding: 10px 16px;
+}}
+QLabel[role="path"] {{
+    background: {surface}; border: 1px solid {border}; border-radius: 8px; padding: 8px 10px;
+}}
+
+QFrame[role="card"] {{
+    background: {surface}; border: 1px solid {border}; border-radius: 14px;
+}}
+QFrame[role="card"] QLabel {{ background: transparent; }}
+QFrame[role="rule"] {{ background: {border}; border: none; max-height: 1px; }}
+
+QPushButton {{
+    background: {surface}; color: {text}; border: 1px solid {border};
+    border-radius: 10px; padding: 9px 18px; min-height: 20px;
+}}
+QPushButton:hover {{ border-color: {accent}; }}
+QPushButton:focus {{ border: 2px solid {accent}; padding: 8px 17px; }}
+QPushButton:disabled {{ color: {muted}; background: {window}; }}
+QPushButton[role="primary"] {{
+    background: {accent}; color: {on_accent}; border: 1px solid {accent}; font-weight: 600;
+}}
+QPushButton[role="primary"]:hover {{ background: {accent_hover}; border-color: {accent_hover}; }}
+QPushButton[role="primary"]:focus {{ border: 2px solid {on_accent_soft}; padding: 8px 17px; }}
+QPushButton[role="primary"]:disabled {{
+    background: {track}; color: {muted}; border-color: {track};
+}}
+QPushButton[role="link"] {{
+    background: transparent; border: none; color: {accent}; padding: 4px 2px;
+    text-align: left;
+}}
+QPushButton[role="link"]:hover {{ text-decoration: underline; }}
+QPushButton[role="link"]:focus {{ border: none; text-decoration: underline; padding: 4px 2px; }}
+QPushButton[role="sidebar"] {{
+    background: transparent; border: none; text-align: left; padding: 9px 14px;
+    color: {text}; border-radius: 8px;
+}}
+QPushButton[role="sidebar"]:hover {{ background: {accent_soft}; color: {on_accent_soft}; }}
+QPushButton[role="sidebar"]:focus {{
+    border: 2px solid {accent}; padding: 7px 12px;
+}}
+
+QLineEdit, QComboBox {{
+    background: {surface}; color: {text}; border: 1px solid {border};
+    border-radius: 10px; padding: 8px 12px; min-height: 20px;
+    selection-background-color: {accent}; selection-color: {on_accent};
+    lineedit-password-character: 8226;
+}}
+QLineEdit:focus, QComboBox:focus {{
+    border: 2px solid {accent}; padding: 7px 11px;
+}}
+QLineEdit:disabled {{ color: {muted}; background: {window}; }}
+QLineEdit[role="key"] {{ font-size: 13pt; letter-spacing: 1px; }}
+QComboBox {{ padding-right: 36px; }}
+QComboBox:focus {{ padding-right: 35px; }}
+QComboBox::drop-down {{ border: none; width: 32px; }}
+QComboBox::down-arrow {{ image: none; width: 0; height: 0; }}
+QComboBox QAbstractItemView {{
+    background: {surface}; color: {text}; border: 1px solid {border};
+    selection-background-color: {accent_soft}; selection-color: {on_accent_soft};
+    padding: 4px;
+}}
+
+QToolButton[role="reveal"] {{
+    background: transparent; border: none; color: {accent}; padding: 4px 8px;
+}}
+QToolButton[role="reveal"]:focus {{ text-decoration: underline; }}
+
+QProgressBar {{
+    background: {track}; border: none; border-radius: 3px; max-height: 6px; min-height: 6px;
+}}
+QProgressBar::chunk {{ background: {accent}; border-radius: 3px; }}
+QFrame[role="meter"] {{ background: {track}; border: none; border-radius: 2px; }}
+QFrame[role="meter"][level="1"] {{ background: {weak}; }}
+QFrame[role="meter"][level="2"] {{ background: {fair}; }}
+QFrame[role="meter"][level="3"] {{ background: {good}; }}
+QFrame[role="meter"][level="4"] {{ background: {strong}; }}
+
+QWidget#Sidebar {{ background: {sidebar}; }}
+QWidget#Sidebar QLabel {{ background: transparent; }}
+QListView#Sections {{
+    background: transparent; border: none; outline: none; padding: 0;
+}}
+QListView#Sections::item {{
+    padding: 0 14px; margin: 1px 0; border-radius: 8px; color: {text};
+}}
+QListView#Sections::item:hover {{ background: {track}; }}
+QListView#Sections::item:selected {{
+    background: {accent_soft}; color: {on_accent_soft}; font-weight: 600;
+}}
+QListView#Sections:focus {{ outline: none; }}
+
+QFrame#Notice {{
+    background: {accent_soft}; border-radius: 10px;
+}}
+QFrame#Notice QLabel {{ color: {on_accent_soft}; background: transparent; }}
+
+QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
+QScrollBar::handle:vertical {{ background: {border}; border-radius: 4px; min-height: 30px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; width: 0; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
+"""
+
+
+class Appearance(QObject):
+    """Applies the chosen theme to the application and follows the system when asked to."""
+
+    changed = Signal(str)  # the scheme now showing: "light" or "dark"
+
+    def __init__(self, app: QApplication, choice: ThemeChoice = "system") -> None:
+        super().__init__(app)
+        self._app = app
+        self._choice: ThemeChoice = choice
+        self._scheme: Scheme | None = None
+        app.setStyle("Fusion")  # the style sheet is written against Fusion on every platform
+        font = QFont(app.font())
+        if font.pointSizeF() < MIN_BODY_POINT_SIZE:
+            font.setPointSizeF(MIN_BODY_POINT_SIZE)
+            app.setFont(font)
+        app.styleHints().colorSchemeChanged.connect(self._system_changed)
+        self._apply()
+
+    @property
+    def choice(self) -> ThemeChoice:
+        return self._choice
+
+    @property
+    def scheme(self) -> Scheme:
+        return resolve(self._choice, self._app.styleHints().colorScheme())
+
+    @property
+    def colors(self) -> Colors:
+        return colors_for(self.scheme)
+
+    def set_choice(self, choice: ThemeChoice) -> None:
+        self._choice = choice
+        self._apply()
+
+    def _system_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self._choice == "system":
+            self._apply()
+
+    def _apply(self) -> None:
+        scheme = self.scheme
+        if scheme == self._scheme:
+            return
+        self._scheme = scheme
+        c = colors_for(scheme)
+        self._app.setPalette(palette(c))
+        self._app.setStyleSheet(stylesheet(c))
+        self.changed.emit(scheme)
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Tags a widget for the style sheet (see `role` selectors above)."""
+    widget.setProperty("role", role)
+
+
+def repolish(widget: QWidget) -> None:
+    """Re-applies the style sheet after a dynamic property changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
