@@ -90,6 +90,9 @@ class Database:
                 "PRAGMA foreign_keys = ON",
             ):
                 conn.execute(pragma)
+            if not create and self.schema_version == 0:
+                # An emptied file opens as a brand-new database: never mistake it for one.
+                raise DamagedData("The journal database is empty; restore it from a backup.")
             if migrate:
                 self._migrate()
         except sqlcipher3.DatabaseError as exc:
@@ -251,6 +254,11 @@ def _environment_error(exc: sqlcipher3.DatabaseError) -> AfterglowError | None:
         return storage_error(OSError(28, "No space left on device"), "the journal")
     if "readonly" in message or "read-only" in message:
         return storage_error(OSError(13, "Read-only"), "the journal")
+    if "disk i/o error" in message:
+        return StorageError(
+            "The journal could not be written to the disk; check that there is free space. "
+            "Everything saved before is safe."
+        )
     if "locked" in message or "busy" in message:
         return StorageError("The journal is busy in another Afterglow window or command.")
     if "syntax error" in message or "no such" in message:

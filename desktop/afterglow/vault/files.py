@@ -17,7 +17,7 @@ PRIVATE_FILE_MODE = 0o600
 
 def storage_error(exc: OSError, what: str) -> StorageError:
     """Words an operating-system error for a person."""
-    if exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return StorageError(f"The disk is full, so {what} could not be saved; nothing was lost.")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return StorageError(f"Afterglow is not allowed to write {what} in that folder.")
