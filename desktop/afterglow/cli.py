@@ -1,20 +1,26 @@
 """The `afterglow` command: a thin argparse front end over the same services the app uses.
 
 Every failure is one sentence on stderr and an exit code: 2 usage, 3 wrong passphrase or
-key, 4 damaged or unreadable data, 5 refused unsafe input (1 when the computer refused).
+key, 4 damaged or unreadable data (an import file that breaks the format included), 5
+refused unsafe input (1 when the computer refused).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
+import json
 import logging
+import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
 from afterglow import __version__
+from afterglow.core.entries import Entry, EntryKind
 from afterglow.core.errors import (
     AfterglowError,
     DamagedData,
@@ -22,8 +28,15 @@ from afterglow.core.errors import (
     UsageError,
     WrongPassphrase,
 )
+from afterglow.core.journal import Journal, local_now
 from afterglow.core.passphrase import MINIMUM_LENGTH, assess
+from afterglow.core.search import SearchHit, Snippet, marked
+from afterglow.core.store import EntryFilter
+from afterglow.interchange.exporters import EXPORTERS, exporter_named
+from afterglow.interchange.importers import IMPORTERS
+from afterglow.interchange.journal_format import entry_to_json
 from afterglow.vault.database import check_driver
+from afterglow.vault.entries import VaultEntryStore
 from afterglow.vault.hygiene import harden_process
 from afterglow.vault.kdf import STANDARD_POLICY, KdfPolicy
 from afterglow.vault.location import data_folder
@@ -68,6 +81,18 @@ class Command:
 
     def unlock(self) -> UnlockedVault:
         return self.vault.unlock(self.passphrase())
+
+    @contextlib.contextmanager
+    def journal(self) -> Iterator[Journal]:
+        """The unlocked journal for the length of the block; locked again afterwards."""
+        unlocked = self.unlock()
+        try:
+            yield Journal(VaultEntryStore(unlocked.database))
+        finally:
+            unlocked.lock()
+
+    def print_json(self, value: object) -> None:
+        print(json.dumps(value, ensure_ascii=False, indent=2), file=self.out)
 
     def new_passphrase(self, path: str | None) -> str:
         if path:
@@ -219,6 +244,174 @@ def cmd_restore(c: Command) -> int:
     return EXIT_OK
 
 
+# -- journal commands ----------------------------------------------------------------------
+
+_BOLD, _PLAIN = "\x1b[1m", "\x1b[0m"
+
+
+def _day(text: str) -> date:
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text} is not a date written YYYY-MM-DD") from None
+
+
+def _count(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text} is not a whole number from 1 up")
+    return int(text)
+
+
+def _mood(text: str) -> int:
+    if not text.isdigit() or not 0 <= int(text) <= 10:
+        raise argparse.ArgumentTypeError(f"{text} is not a whole number from 0 to 10")
+    return int(text)
+
+
+def _read_body(c: Command) -> str:
+    if c.args.body is not None:
+        return str(c.args.body)
+    try:
+        if c.args.body_file is not None:
+            with open(c.args.body_file, encoding="utf-8") as f:
+                return f.read()
+        if sys.stdin is not None and not sys.stdin.isatty():
+            return sys.stdin.read()
+    except FileNotFoundError:
+        raise UsageError(f"The body file {c.args.body_file} does not exist.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError("The entry's text could not be read as UTF-8.") from exc
+    return ""
+
+
+def _headline(entry: Entry, title: str | None = None) -> str:
+    """One calm line: date, kind, title (or the body's first words) and tags."""
+    if title is None:
+        title = entry.title or _first_words(entry.body) or "(untitled)"
+    parts = [entry.date.isoformat(), f"{entry.kind.value:<10}", title]
+    if entry.tags:
+        parts.append(" ".join(f"#{tag}" for tag in entry.tags))
+    return "  ".join(parts)
+
+
+def _first_words(text: str, width: int = 60) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
+
+
+def _spans_for_terminal(c: Command, spans: Snippet) -> str:
+    if c.out.isatty():
+        return marked(spans, _BOLD, _PLAIN)
+    return marked(spans)
+
+
+def cmd_add(c: Command) -> int:
+    body = _read_body(c)
+    title = c.args.title or ""
+    if not title.strip() and not body.strip():
+        raise UsageError("Give the entry a title or some text (--body, --body-file or stdin).")
+    with c.journal() as journal:
+        entry = journal.add(
+            kind=EntryKind(c.args.kind),
+            title=title,
+            body=body,
+            day=c.args.date,
+            tags=c.args.tag or (),
+            mood=c.args.mood,
+        )
+    print(entry.id, file=c.out)
+    return EXIT_OK
+
+
+def cmd_list(c: Command) -> int:
+    where = EntryFilter(
+        tags=tuple(c.args.tag or ()), since=c.args.since, until=c.args.until, limit=c.args.limit
+    )
+    with c.journal() as journal:
+        entries = journal.list(where)
+    if c.args.json:
+        c.print_json([entry_to_json(entry) for entry in entries])
+    elif not entries:
+        print("No entries to show.", file=c.out)
+    for entry in [] if c.args.json else entries:
+        print(f"{entry.id[:8]}  {_headline(entry)}", file=c.out)
+    return EXIT_OK
+
+
+def _hit_json(hit: SearchHit) -> dict[str, Any]:
+    shape = entry_to_json(hit.entry)
+    shape["snippet"] = [[span.text, span.is_match] for span in hit.snippet]
+    return shape
+
+
+def cmd_search(c: Command) -> int:
+    with c.journal() as journal:
+        hits = journal.search(c.args.query, EntryFilter(limit=c.args.limit))
+    if c.args.json:
+        c.print_json([_hit_json(hit) for hit in hits])
+        return EXIT_OK
+    if not hits:
+        print("No entries match.", file=c.out)
+    for hit in hits:
+        title = _spans_for_terminal(c, hit.title) if hit.entry.title else None
+        print(f"{hit.entry.id[:8]}  {_headline(hit.entry, title)}", file=c.out)
+        snippet = " ".join(_spans_for_terminal(c, hit.snippet).split())
+        if snippet:
+            print(f"          {snippet}", file=c.out)
+    return EXIT_OK
+
+
+def cmd_show(c: Command) -> int:
+    with c.journal() as journal:
+        entry = journal.find(c.args.id)
+    if c.args.json:
+        c.print_json(entry_to_json(entry))
+        return EXIT_OK
+    details = [entry.date.isoformat(), entry.kind.value.replace("_", "-")]
+    if entry.mood is not None:
+        details.append(f"mood {entry.mood}/10")
+    if entry.energy is not None:
+        details.append(f"energy {entry.energy}/10")
+    if entry.private:
+        details.append("private")
+    lines = [entry.title or "(untitled)", " · ".join(details)]
+    if entry.tags:
+        lines.append("Tags: " + " ".join(f"#{tag}" for tag in entry.tags))
+    if entry.emotions:
+        lines.append("Feelings: " + ", ".join(entry.emotions))
+    lines.append(f"Id: {entry.id}")
+    print("\n".join(lines), file=c.out)
+    if entry.body:
+        print(file=c.out)
+        print(entry.body.rstrip("\n"), file=c.out)
+    return EXIT_OK
+
+
+def cmd_export(c: Command) -> int:
+    exporter = exporter_named(c.args.format)
+    out = Path(c.args.out)
+    with c.journal() as journal:
+        entries = journal.all_entries()
+        exporter.export(entries, out, local_now())
+    print(f"Exported {len(entries)} entries to {out}.", file=c.out)
+    return EXIT_OK
+
+
+def cmd_import(c: Command) -> int:
+    # The whole file is checked before the journal is even unlocked.
+    entries = IMPORTERS[c.args.kind](Path(c.args.path))
+    with c.journal() as journal:
+        counts = journal.import_entries(entries)
+    print(
+        f"Imported {counts.added} new entries and updated {counts.updated}; "
+        f"{counts.unchanged} were already up to date.",
+        file=c.out,
+    )
+    return EXIT_OK
+
+
 # -- parser --------------------------------------------------------------------------------
 
 Handler = Callable[[Command], int]
@@ -259,8 +452,47 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="the passphrase the backup was made with, if it differs from the current one",
     )
+    add_journal_commands(command)
     parser.set_defaults(handler=cmd_gui)
     return parser
+
+
+def add_journal_commands(command: Callable[[str, Handler, str], argparse.ArgumentParser]) -> None:
+    add = command("add", cmd_add, "write a new entry; prints its id")
+    add.add_argument("--kind", choices=[k.value for k in EntryKind], default="journal")
+    add.add_argument("--title", metavar="T")
+    add.add_argument("--date", metavar="D", type=_day, help="YYYY-MM-DD (default: today)")
+    add.add_argument("--tag", metavar="T", action="append", help="may be given several times")
+    add.add_argument("--mood", metavar="N", type=_mood, help="0 to 10")
+    body = add.add_mutually_exclusive_group()
+    body.add_argument("--body", metavar="TEXT", help="the entry's text (default: stdin)")
+    body.add_argument("--body-file", metavar="F", help="read the entry's text from a file")
+
+    listing = command("list", cmd_list, "list entries, newest first")
+    listing.add_argument("--tag", metavar="T", action="append", help="entries with this tag")
+    listing.add_argument("--since", metavar="D", type=_day, help="from this date (YYYY-MM-DD)")
+    listing.add_argument("--until", metavar="D", type=_day, help="up to this date (YYYY-MM-DD)")
+    listing.add_argument("--limit", metavar="N", type=_count, help="at most N entries")
+    listing.add_argument("--json", action="store_true", help="print the entries as JSON")
+
+    search = command("search", cmd_search, "find entries by their words, best match first")
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--limit", metavar="N", type=_count, default=20)
+    search.add_argument("--json", action="store_true", help="print the entries as JSON")
+
+    show = command("show", cmd_show, "show one entry")
+    show.add_argument("id", metavar="ID", help="the entry's id (or its first characters)")
+    show.add_argument("--json", action="store_true", help="print the entry as JSON")
+
+    export = command("export", cmd_export, "export the whole journal")
+    export.add_argument("--format", choices=list(EXPORTERS), required=True)
+    export.add_argument(
+        "--out", metavar="PATH", required=True, help="a file (json) or a new folder (markdown)"
+    )
+
+    bring_in = command("import", cmd_import, "import entries from a file")
+    bring_in.add_argument("kind", choices=list(IMPORTERS), metavar="|".join(IMPORTERS))
+    bring_in.add_argument("path", metavar="PATH")
 
 
 def main(

@@ -1,0 +1,41 @@
+"""The ways a journal can be exported, by name: a small registry, as `--format` lists them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from afterglow.core.entries import Entry
+from afterglow.core.errors import UsageError
+from afterglow.interchange.json_file import export_json
+from afterglow.interchange.markdown import export_markdown
+
+ExportFunction = Callable[[Sequence[Entry], Path, datetime], Path]
+
+
+@dataclass(frozen=True)
+class Exporter:
+    name: str
+    extension: str  # of the file written, or of each file in the folder written
+    writes_folder: bool
+    export: ExportFunction
+
+
+EXPORTERS: dict[str, Exporter] = {
+    exporter.name: exporter
+    for exporter in (
+        Exporter("json", "json", writes_folder=False, export=export_json),
+        Exporter("markdown", "md", writes_folder=True, export=export_markdown),
+    )
+}
+
+
+def exporter_named(name: str) -> Exporter:
+    try:
+        return EXPORTERS[name]
+    except KeyError:
+        raise UsageError(
+            f"There is no export format called {name}; choose {' or '.join(EXPORTERS)}."
+        ) from None

@@ -1,0 +1,18 @@
+"""The kinds of file a journal can be imported from, by name, as `import KIND PATH` lists them.
+
+Day One, jrnl and Markdown folders come later; each will read its files into entries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from afterglow.core.entries import Entry
+from afterglow.interchange.json_file import read_json
+
+ReadFunction = Callable[[Path], list[Entry]]
+
+IMPORTERS: dict[str, ReadFunction] = {
+    "json": read_json,
+}
