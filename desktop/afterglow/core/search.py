@@ -8,6 +8,7 @@ of text, each marked as a match or not, so no caller ever parses markup.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -59,18 +60,14 @@ class SearchHit:
     snippet: Snippet  # a short passage of the body around the best match
 
 
+# Control characters (Unicode category Cc) other than tab and newline, and the markers.
+_UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{MATCH_START}{MATCH_END}]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def clean_text(text: str) -> str:
     """Text safe to hand to the index: no control characters, lone surrogates or markers."""
-    out = []
-    for ch in text:
-        category = unicodedata.category(ch)
-        if category == "Cs" or ch in (MATCH_START, MATCH_END):
-            out.append(" " if category != "Cs" else "\ufffd")
-        elif category == "Cc":
-            out.append(" " if ch not in "\n\t" else ch)
-        else:
-            out.append(ch)
-    return "".join(out)
+    return _SURROGATE.sub("\ufffd", _UNSAFE.sub(" ", text))
 
 
 def _is_word_character(ch: str) -> bool:

@@ -209,11 +209,15 @@ class VaultEntryStore:
         return [str(row[0]) for row in rows]
 
     def tag_counts(self) -> list[TagCount]:
+        # Counted straight off the (tag, entry) index; the Trash is small, so leaving its
+        # entries out is cheaper than looking up every tagged entry.
         rows = self._db.query(
-            "SELECT t.name, count(*) FROM tags t"
-            " JOIN entry_tags et ON et.tag = t.id"
-            " JOIN entries e ON e.seq = et.entry AND e.deleted_at IS NULL"
-            " GROUP BY t.id ORDER BY t.name"
+            "SELECT t.name, counted.entries FROM tags t JOIN ("
+            "   SELECT tag, count(*) AS entries FROM entry_tags"
+            "   WHERE entry NOT IN (SELECT seq FROM entries WHERE deleted_at IS NOT NULL)"
+            "   GROUP BY tag"
+            " ) AS counted ON counted.tag = t.id"
+            " ORDER BY t.name"
         )
         return [TagCount(str(row[0]), int(row[1])) for row in rows]
 
