@@ -270,3 +270,9 @@ def test_journal_commands_with_a_wrong_passphrase_exit_3(run):
     run.secret.write_text("not the passphrase at all\n")
     code, out, _ = run("list")
     assert code == 3 and out == ""
+
+
+def test_add_refuses_text_that_is_not_valid_unicode(run):
+    # What argv holds when a terminal passes bytes that are not UTF-8.
+    code, _, err = run("add", "--title", "bad \udcff bytes")
+    assert code == 2 and "valid Unicode" in err

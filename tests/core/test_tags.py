@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from afterglow.core.errors import InvalidEntry
 from afterglow.core.tags import (
@@ -96,3 +98,17 @@ def test_renaming_hashtags_touches_only_that_tag():
 def test_renaming_returns_the_same_text_when_the_tag_is_absent():
     body = "nothing to see"
     assert rename_hashtags(body, "a", "b") is body
+
+
+@given(st.text())
+def test_any_body_can_be_scanned_and_every_found_tag_is_valid(body):
+    for found in find_hashtags(body):
+        assert is_valid_tag(found.tag)
+        assert body[found.start] == "#"
+
+
+@given(st.text(alphabet=st.sampled_from("ab #`\n-_/:.(")))
+def test_renaming_back_and_forth_restores_the_body_when_the_new_tag_is_unused(body):
+    if "#zz" in body:
+        return
+    assert rename_hashtags(rename_hashtags(body, "ab", "zz"), "zz", "ab") == body

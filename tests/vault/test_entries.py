@@ -321,3 +321,19 @@ def test_building_a_two_thousand_entry_journal_in_bulk(opened):
     assert opened.journal.count() == 2000
     assert opened.journal.all_tags()[0] == TagCount("all", 2000)
     assert len(opened.journal.search("entry number")) == 50
+
+
+def test_import_of_entries_with_one_invalid_saves_none(opened):
+    good = made_entry(date(2026, 1, 1), 0)
+    bad = made_entry(date(2026, 1, 2), 1, mood=99)
+    with pytest.raises(InvalidEntry):
+        opened.journal.import_entries([good, bad])
+    assert opened.journal.count() == 0
+
+
+def test_import_keeps_the_newest_copy_of_a_repeated_id(opened):
+    old = made_entry(date(2026, 1, 1), 0, title="old")
+    new = replace(old, title="new", updated_at=old.updated_at + timedelta(minutes=1))
+    counts = opened.journal.import_entries([new, old])
+    assert counts.added == 1
+    assert opened.journal.get(old.id).title == "new"

@@ -87,3 +87,15 @@ def make_frozen_journal(folder: Path) -> None:
 
 if __name__ == "__main__":
     make_frozen_journal(FROZEN)
+
+
+def test_a_schema_1_journal_gains_entries_and_search_when_migrated(tmp_path, fast_policy):
+    folder = tmp_path / "vault-v1"
+    shutil.copytree(FROZEN.parent / "vault-v1", folder)
+    unlocked = Vault(folder, fast_policy).unlock(FROZEN_PASSPHRASE)
+    try:
+        journal = Journal(VaultEntryStore(unlocked.database))
+        entry = journal.add(title="First entry after the update", body="still here")
+        assert [hit.entry.id for hit in journal.search("update")] == [entry.id]
+    finally:
+        unlocked.lock()
