@@ -46,6 +46,8 @@ def test_added_entry_reads_back_after_locking_and_unlocking(opened):
 def test_invalid_entries_are_not_saved(opened):
     with pytest.raises(InvalidEntry):
         opened.journal.add(title="x", mood=11)
+    with pytest.raises(InvalidEntry, match="kind must be one of journal, intention"):
+        opened.journal.add(title="x", kind="diary")
     assert opened.journal.count() == 0
 
 

@@ -61,6 +61,8 @@ _TagCounts = list[TagCount]
 
 
 class Journal:
+    """The journal's use cases over an `EntryStore`; every change is one transaction."""
+
     def __init__(self, store: EntryStore, clock: Clock = local_now) -> None:
         self._store = store
         self._clock = clock
@@ -86,7 +88,7 @@ class Journal:
         now = self._clock()
         entry = Entry(
             id=new_entry_id(),
-            kind=EntryKind(kind),
+            kind=_kind(kind),
             date=day or now.date(),
             created_at=now,
             updated_at=now,
@@ -307,6 +309,13 @@ class Journal:
         counts = ImportCounts(len(added), len(updated), len(newest) - len(added) - len(updated))
         log.info("imported entries: %d new, %d updated", counts.added, counts.updated)
         return counts
+
+
+def _kind(value: str) -> EntryKind:
+    try:
+        return EntryKind(value)
+    except ValueError:
+        raise InvalidEntry("kind", "must be one of " + ", ".join(EntryKind)) from None
 
 
 def _filter_tag(text: str) -> str:
