@@ -192,3 +192,15 @@ def test_a_passphrase_lock_refuses_an_empty_passphrase() -> None:
     with pytest.raises(UsageError):
         WithPassphrase("")
     assert PASSPHRASE not in repr(WithPassphrase(PASSPHRASE))
+
+
+def test_a_bundle_with_a_pdf_report_opens_with_it(signer: SigningIdentity) -> None:
+    therapist = TherapistIdentity.generate()
+    built = make_bundle(signer, pdf_renderer=fake_pdf)
+
+    opened = open_bundle(
+        seal_bundle(built, ForTherapists(therapist.public_key)), identities=[therapist]
+    )
+
+    assert opened.report_pdf == fake_pdf(built.report_html)
+    assert list(opened.files) == list(built.files)
