@@ -91,7 +91,7 @@ def shoot(app: QApplication, theme: ThemeChoice, outdir: Path, scratch: Path) ->
         dialog = window.open_settings()
         assert dialog is not None
         wait_until(app, lambda: not desktop.runner.busy)
-        dialog.resize(660, 820)  # the offscreen screen is small; show the whole dialog
+        dialog.resize(660, 880)  # the offscreen screen is small; show the whole dialog
         save(app, dialog, outdir / f"settings-{theme}.png")
         dialog.accept()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import SLOT, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import SLOT, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtDBus import QDBusConnection
 
 log = logging.getLogger(__name__)
@@ -37,6 +37,8 @@ class IdleTimer(QObject):
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        # Coarse timers may fire up to 5% late; a lock should come when it says it will.
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(timeout_ms)
         self._timer.timeout.connect(self.timed_out)
 
@@ -92,25 +94,27 @@ class SystemLockSignals(QObject):
         if (
             system_bus is not None
             and system_bus.isConnected()
-            and system_bus.connect(
+            and _connect(
+                system_bus,
                 "org.freedesktop.login1",
                 "/org/freedesktop/login1",
                 "org.freedesktop.login1.Manager",
                 "PrepareForSleep",
                 self,
-                SLOT("prepareForSleep(bool)").encode(),
+                SLOT("prepareForSleep(bool)"),
             )
         ):
             self.watching.append("sleep")
         if session_bus is not None and session_bus.isConnected():
             for service, path in self.SCREEN_SAVERS:
-                if session_bus.connect(
+                if _connect(
+                    session_bus,
                     service,
                     path,
                     service,
                     "ActiveChanged",
                     self,
-                    SLOT("activeChanged(bool)").encode(),
+                    SLOT("activeChanged(bool)"),
                 ):
                     self.watching.append(service)
         log.debug("watching for system lock events: %s", ", ".join(self.watching) or "none")
@@ -124,3 +128,17 @@ class SystemLockSignals(QObject):
     def activeChanged(self, active: bool) -> None:
         if active:
             self.lock_requested.emit()
+
+
+def _connect(
+    bus: QDBusConnection,
+    service: str,
+    path: str,
+    interface: str,
+    name: str,
+    receiver: QObject,
+    slot: str,
+) -> bool:
+    # PySide6's stubs declare the slot as bytes, but at run time only the str that SLOT()
+    # returns is accepted.
+    return bool(bus.connect(service, path, interface, name, receiver, slot))  # type: ignore[call-overload]

@@ -81,7 +81,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setModal(True)
-        height = 820
+        height = 880
         screen = self.screen()
         if screen is not None and screen.availableGeometry().height() > 400:
             height = min(height, screen.availableGeometry().height() - 60)

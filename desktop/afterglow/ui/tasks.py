@@ -76,9 +76,12 @@ class _Worker(QThread):
         except AfterglowError as exc:
             self.job_failed.emit(job.task_id, exc)
         except Exception as exc:
-            # A bug, not something the person did. The message and locals could hold
-            # journal text, so only the exception type and the code path are logged.
-            frames = "".join(traceback.format_tb(exc.__traceback__))
+            # A bug, not something the person did. Its message could hold journal text, so
+            # only the exception type and where it happened (no source lines) are logged.
+            frames = "\n".join(
+                f"  {frame.filename}:{frame.lineno} in {frame.name}"
+                for frame in traceback.extract_tb(exc.__traceback__)
+            )
             log.error("a background task failed with %s:\n%s", type(exc).__name__, frames)
             self.job_failed.emit(job.task_id, None)
         else:

@@ -203,12 +203,12 @@ QPushButton[role="link"] {{
 QPushButton[role="link"]:hover {{ text-decoration: underline; }}
 QPushButton[role="link"]:focus {{ border: none; text-decoration: underline; padding: 4px 2px; }}
 QPushButton[role="sidebar"] {{
-    background: transparent; border: none; text-align: left; padding: 9px 14px;
+    background: transparent; border: none; text-align: left; padding: 9px 17px;
     color: {text}; border-radius: 8px;
 }}
 QPushButton[role="sidebar"]:hover {{ background: {accent_soft}; color: {on_accent_soft}; }}
 QPushButton[role="sidebar"]:focus {{
-    border: 2px solid {accent}; padding: 7px 12px;
+    border: 2px solid {accent}; padding: 7px 15px;
 }}
 
 QLineEdit, QComboBox {{

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from afterglow.core.passphrase import MINIMUM_LENGTH, assess
+from afterglow.ui.theme import repolish, set_role
 from afterglow.ui.widgets.page import text_label
 from afterglow.ui.widgets.passphrase_field import PassphraseField
 from afterglow.ui.widgets.strength_meter import StrengthMeter
@@ -66,15 +67,17 @@ class NewPassphraseForm(QWidget):
         text = self.passphrase()
         self.meter.show_strength(assess(text[:_ASSESSED_CHARACTERS]) if text else None)
         confirm = self.confirm_field.text()
-        if not confirm:
-            self.match.setText("")
-        elif confirm == text:
-            self.match.setText(self.tr("The passphrases match."))
-        elif text.startswith(confirm):
-            self.match.setText("")
+        matching = bool(confirm) and confirm == text
+        if not confirm or (not matching and text.startswith(confirm)):
+            message = ""  # still typing
+        elif matching:
+            message = self.tr("✓ The passphrases match.")
         else:
-            self.match.setText(self.tr("The passphrases are not the same yet."))
-        self.match.setVisible(bool(self.match.text()))
+            message = self.tr("The passphrases are not the same yet.")
+        set_role(self.match, "success" if matching else "muted")
+        repolish(self.match)
+        self.match.setText(message)
+        self.match.setVisible(bool(message))
         self.changed.emit()
 
     def _submit(self) -> None:

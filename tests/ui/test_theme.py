@@ -1,0 +1,77 @@
+"""Themes: switching applies, "system" follows the platform, and text stays readable."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from afterglow.ui.theme import DARK, LIGHT, Appearance, Colors, resolve, stylesheet
+
+
+def contrast(foreground: str, background: str) -> float:
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+TEXT_ON = [
+    ("text", "window"),
+    ("text", "surface"),
+    ("text", "sidebar"),
+    ("muted", "window"),
+    ("muted", "surface"),
+    ("muted", "sidebar"),
+    ("accent", "window"),
+    ("accent", "surface"),
+    ("on_accent", "accent"),
+    ("on_accent", "accent_hover"),
+    ("on_accent_soft", "accent_soft"),
+    ("error", "error_soft"),
+    ("success", "surface"),
+    ("muted", "track"),
+]
+
+
+@pytest.mark.parametrize("colors", [LIGHT, DARK], ids=["light", "dark"])
+def test_text_meets_wcag_aa(colors: Colors) -> None:
+    for foreground, background in TEXT_ON:
+        ratio = contrast(getattr(colors, foreground), getattr(colors, background))
+        assert ratio >= 4.5, f"{foreground} on {background}: {ratio:.2f}"
+    for level in ("weak", "fair", "good", "strong"):  # meter segments: non-text, 3:1
+        assert contrast(getattr(colors, level), colors.window) >= 3.0, level
+
+
+def test_every_colour_is_used_by_the_style_sheet() -> None:
+    qss = stylesheet(LIGHT)
+    unused = [f.name for f in fields(LIGHT) if getattr(LIGHT, f.name) not in qss]
+    assert unused == []
+
+
+def test_switching_theme_applies_palette_and_style_sheet(qapp: QApplication, qtbot: QtBot) -> None:
+    appearance = Appearance(qapp, "light")
+    assert qapp.palette().color(QPalette.ColorRole.Window).name().upper() == LIGHT.window
+    with qtbot.waitSignal(appearance.changed) as changed:
+        appearance.set_choice("dark")
+    assert changed.args == ["dark"]
+    assert qapp.palette().color(QPalette.ColorRole.Window).name().upper() == DARK.window
+    assert qapp.palette().color(QPalette.ColorRole.Text).name().upper() == DARK.text
+    assert DARK.accent in qapp.styleSheet()
+    appearance.set_choice("light")
+    appearance.deleteLater()
+
+
+def test_system_follows_the_platform() -> None:
+    assert resolve("system", Qt.ColorScheme.Dark) == "dark"
+    assert resolve("system", Qt.ColorScheme.Light) == "light"
+    assert resolve("system", Qt.ColorScheme.Unknown) == "light"
+    assert resolve("dark", Qt.ColorScheme.Light) == "dark"
+    assert resolve("light", Qt.ColorScheme.Dark) == "light"
