@@ -88,3 +88,28 @@ def test_a_mistyped_recovery_key_is_explained(
     flow.recovery_page.back_button.click()
     assert flow.currentWidget() is flow.unlock_page
     assert flow.recovery_page.field.text() == ""
+
+
+def test_a_damaged_journal_offers_a_restore_from_the_unlock_screen(
+    existing_journal: str, journal_folder: Path, desktop: DesktopApp, qtbot: QtBot
+) -> None:
+    unlock(desktop, qtbot)
+    wait_idle(desktop, qtbot)
+    journal = desktop.session.journal
+    assert journal is not None
+    backup = journal.backup()
+    desktop.window.lock()
+    database = journal_folder / "journal.db"
+    database.write_bytes(b"\0" * database.stat().st_size)
+
+    page = desktop.window.unlock.unlock_page
+    page.field.edit.setText(PASSPHRASE)
+    page.unlock_button.click()
+    qtbot.waitUntil(lambda: not page.error.isHidden())
+    assert not page.restore_button.isHidden()
+
+    restore = desktop.window.confirm_restore(backup)
+    restore.passphrase.edit.setText(PASSPHRASE)
+    with qtbot.waitSignal(desktop.session.opened, timeout=10_000):
+        restore.restore_button.click()
+    assert desktop.window.pages.currentWidget() is desktop.shell

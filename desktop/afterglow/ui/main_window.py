@@ -6,13 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QWidget
 
 from afterglow.core.errors import AfterglowError
 from afterglow.ui.first_run import FirstRunFlow
 from afterglow.ui.locking import IdleTimer
 from afterglow.ui.recovery_key import SecretClipboard
-from afterglow.ui.restore import RestoreDialog
+from afterglow.ui.restore import RestoreDialog, choose_backup
 from afterglow.ui.session import JournalSession
 from afterglow.ui.settings import AppSettings
 from afterglow.ui.settings_dialog import SettingsDialog
@@ -154,12 +154,7 @@ class MainWindow(QMainWindow):
             self.settings_dialog = None
 
     def _choose_backup_while_locked(self) -> None:
-        folder = str(self.session.vault.files.backups)
-        dialog = QFileDialog(self, self.tr("Choose a backup"), folder)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(lambda name: self.confirm_restore(Path(name)))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        choose_backup(self, self.session.vault.files.backups, self.confirm_restore)
 
     def confirm_restore(self, backup: Path) -> RestoreDialog:
         dialog = RestoreDialog(backup, self)

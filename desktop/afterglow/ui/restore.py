@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from afterglow.ui.widgets.dialog import FormDialog
 from afterglow.ui.widgets.page import button, text_label
 from afterglow.ui.widgets.passphrase_field import PassphraseField
+from afterglow.vault.backups import SUFFIX
 
 
 class RestoreDialog(FormDialog):
@@ -80,3 +82,20 @@ class RestoreDialog(FormDialog):
         self.backup_passphrase.clear()
         self.accept()
         self.restore_requested.emit(self.backup, passphrase, backup_passphrase)
+
+
+def choose_backup(parent: QWidget, folder: Path, chosen: Callable[[Path], object]) -> QFileDialog:
+    """Asks for a backup file, starting in the journal's backups folder."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("RestoreDialog", text)
+
+    dialog = QFileDialog(parent, tr("Choose a backup"), str(folder))
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setNameFilters(
+        [tr("Afterglow backups (*%1)").replace("%1", SUFFIX), tr("All files (*)")]
+    )
+    dialog.fileSelected.connect(lambda name: chosen(Path(name)))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()  # not exec(): a lock while it is open must not nest event loops
+    return dialog

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QScrollArea,
@@ -21,13 +20,13 @@ from afterglow.core.errors import AfterglowError
 from afterglow.ui.key_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
 from afterglow.ui.locking import MINUTE_MS, IdleTimer
 from afterglow.ui.recovery_key import SecretClipboard
-from afterglow.ui.restore import RestoreDialog
+from afterglow.ui.restore import RestoreDialog, choose_backup
 from afterglow.ui.settings import THEMES, AppSettings
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Appearance, set_role
 from afterglow.ui.widgets.choice_box import ChoiceBox
 from afterglow.ui.widgets.page import button, text_label
-from afterglow.vault.backups import SUFFIX, backup_time
+from afterglow.vault.backups import backup_time
 from afterglow.vault.vault import UnlockedVault
 
 IDLE_CHOICES = (1, 2, 5, 10, 15, 30, 60)
@@ -283,16 +282,7 @@ class SettingsDialog(QDialog):
         )
 
     def _choose_backup(self) -> None:
-        dialog = QFileDialog(
-            self, self.tr("Choose a backup"), str(self._journal.vault.files.backups)
-        )
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilters(
-            [self.tr("Afterglow backups (*%1)").replace("%1", SUFFIX), self.tr("All files (*)")]
-        )
-        dialog.fileSelected.connect(lambda name: self.confirm_restore(Path(name)))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        choose_backup(self, self._journal.vault.files.backups, self.confirm_restore)
 
     def confirm_restore(self, backup: Path) -> RestoreDialog:
         dialog = RestoreDialog(backup, self)
