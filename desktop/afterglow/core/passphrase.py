@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from zxcvbn import zxcvbn
 
 MINIMUM_LENGTH = 10
-# zxcvbn slows down sharply on very long input; past this the length alone is plenty.
-_ASSESSED_PREFIX = 100
+# zxcvbn refuses longer input; past this length the length alone is plenty.
+_ASSESSED_PREFIX = 72
 
 
 @dataclass(frozen=True)
