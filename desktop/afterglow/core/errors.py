@@ -81,3 +81,55 @@ class EnvironmentProblem(AfterglowError):
 
 class VaultInUse(AfterglowError):
     """Another Afterglow process has the journal open."""
+
+
+class InvalidRecord(UsageError):
+    """A session, insight, action or prompt breaks a rule; like `InvalidEntry`, the message
+    names the field and the rule, never the text."""
+
+    what = "record"
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"The {self.what}'s {field.replace('_', ' ')} {problem}.")
+        self.field = field
+        self.problem = problem
+
+
+class InvalidSession(InvalidRecord):
+    what = "session"
+
+
+class InvalidInsight(InvalidRecord):
+    what = "insight"
+
+
+class InvalidAction(InvalidRecord):
+    what = "action"
+
+
+class InvalidPrompt(InvalidRecord):
+    what = "prompt"
+
+
+class RefusedChange(UsageError):
+    """A status change the rules do not allow (an insight cannot jump back two steps)."""
+
+
+class RecordNotFound(UsageError):
+    """No session, insight, action or prompt has the id that was asked for."""
+
+
+class SessionNotFound(RecordNotFound):
+    pass
+
+
+class InsightNotFound(RecordNotFound):
+    pass
+
+
+class ActionNotFound(RecordNotFound):
+    pass
+
+
+class PromptNotFound(RecordNotFound):
+    pass
