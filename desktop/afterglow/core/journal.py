@@ -149,6 +149,10 @@ class Journal:
             raise EntryNotFound(f"No entry has the id {entry_id}.")
         return entry
 
+    def exists(self, entry_id: str) -> bool:
+        """Whether an entry has this id, in or out of the Trash."""
+        return self._store.get(entry_id) is not None
+
     def find(self, id_or_prefix: str) -> Entry:
         """The entry with this id, or the only one whose id starts with it."""
         text = id_or_prefix.strip().lower()

@@ -32,6 +32,7 @@ class EntryFilter:
     until: date | None = None  # inclusive
     mood_min: int | None = None
     mood_max: int | None = None
+    session_id: str | None = None  # linked to this session
     in_trash: bool | None = False  # None: both
     after: Entry | None = None
     limit: int | None = None

@@ -373,6 +373,9 @@ def _conditions(where: EntryFilter, *, keyset: bool) -> tuple[str, list[Any]]:
     if where.mood_max is not None:
         sql.append("e.mood <= ?")
         params.append(where.mood_max)
+    if where.session_id is not None:
+        sql.append("e.session_id = ?")
+        params.append(where.session_id)
     if keyset and where.after is not None:
         after = where.after
         sql.append("(e.date, e.created_at, e.id) < (?, ?, ?)")

@@ -81,6 +81,118 @@ MIGRATIONS: tuple[Migration, ...] = (
                )""",
         ),
     ),
+    Migration(
+        3,
+        "sessions, insights, actions, one's own prompts and dismissed check-ins",
+        (
+            # Ids are the UUIDs of the interchange format; links between records point
+            # at them, so a link survives export and import unchanged. `started_on` is
+            # the session's own calendar date and `started_utc` orders sessions in time;
+            # both are derived from `started_at`, which is kept exactly as written.
+            """CREATE TABLE sessions (
+                   seq              INTEGER PRIMARY KEY,
+                   id               TEXT NOT NULL UNIQUE,
+                   started_at       TEXT NOT NULL,
+                   started_on       TEXT NOT NULL,
+                   started_utc      TEXT NOT NULL,
+                   route            TEXT NOT NULL,
+                   dose_mg          REAL CHECK (dose_mg IS NULL OR dose_mg > 0),
+                   setting          TEXT NOT NULL,
+                   provider         TEXT NOT NULL,
+                   support_person   TEXT NOT NULL,
+                   music            TEXT NOT NULL,
+                   intention        TEXT NOT NULL,
+                   notes            TEXT NOT NULL,
+                   body_sensations  TEXT NOT NULL,
+                   mood_before      INTEGER CHECK (mood_before BETWEEN 0 AND 10),
+                   mood_after       INTEGER CHECK (mood_after BETWEEN 0 AND 10),
+                   deleted_at       TEXT
+               ) STRICT""",
+            """CREATE INDEX sessions_newest_first ON sessions (started_utc DESC, id DESC)
+                   WHERE deleted_at IS NULL""",
+            "CREATE INDEX sessions_by_day ON sessions (started_on)",
+            """CREATE INDEX sessions_in_trash ON sessions (deleted_at)
+                   WHERE deleted_at IS NOT NULL""",
+            # Own tables for session and insight tags: entry tags are pruned when no entry
+            # uses them, which must never take a session's or an insight's tags along.
+            """CREATE TABLE session_tags (
+                   session  INTEGER NOT NULL REFERENCES sessions (seq) ON DELETE CASCADE,
+                   tag      TEXT NOT NULL,
+                   PRIMARY KEY (session, tag)
+               ) STRICT, WITHOUT ROWID""",
+            "CREATE INDEX session_tags_by_tag ON session_tags (tag, session)",
+            """CREATE TABLE check_in_dismissals (
+                   session       INTEGER NOT NULL REFERENCES sessions (seq) ON DELETE CASCADE,
+                   day           INTEGER NOT NULL CHECK (day >= 0),
+                   dismissed_at  TEXT NOT NULL,
+                   PRIMARY KEY (session, day)
+               ) STRICT, WITHOUT ROWID""",
+            """CREATE VIRTUAL TABLE sessions_search USING fts5 (
+                   text, tags,
+                   tokenize = 'unicode61 remove_diacritics 2',
+                   prefix = '2 3'
+               )""",
+            # An insight outlives its source: deleting the entry or session for good
+            # clears the link and keeps the insight.
+            """CREATE TABLE insights (
+                   seq            INTEGER PRIMARY KEY,
+                   id             TEXT NOT NULL UNIQUE,
+                   created_at     TEXT NOT NULL,
+                   created_utc    TEXT NOT NULL,
+                   text           TEXT NOT NULL,
+                   entry_id       TEXT REFERENCES entries (id) ON DELETE SET NULL,
+                   session_id     TEXT REFERENCES sessions (id) ON DELETE SET NULL,
+                   starred        INTEGER NOT NULL CHECK (starred IN (0, 1)),
+                   status         TEXT NOT NULL,
+                   excerpt_start  INTEGER,
+                   excerpt_end    INTEGER,
+                   excerpt        TEXT
+               ) STRICT""",
+            "CREATE INDEX insights_newest_first ON insights (created_utc DESC, id DESC)",
+            "CREATE INDEX insights_by_status ON insights (status, created_utc DESC)",
+            "CREATE INDEX insights_starred ON insights (created_utc DESC) WHERE starred = 1",
+            "CREATE INDEX insights_by_entry ON insights (entry_id) WHERE entry_id IS NOT NULL",
+            """CREATE INDEX insights_by_session ON insights (session_id)
+                   WHERE session_id IS NOT NULL""",
+            """CREATE TABLE insight_tags (
+                   insight  INTEGER NOT NULL REFERENCES insights (seq) ON DELETE CASCADE,
+                   tag      TEXT NOT NULL,
+                   PRIMARY KEY (insight, tag)
+               ) STRICT, WITHOUT ROWID""",
+            "CREATE INDEX insight_tags_by_tag ON insight_tags (tag, insight)",
+            """CREATE VIRTUAL TABLE insights_search USING fts5 (
+                   text, tags,
+                   tokenize = 'unicode61 remove_diacritics 2',
+                   prefix = '2 3'
+               )""",
+            # An action outlives its insight too: it stays, no longer linked.
+            """CREATE TABLE actions (
+                   seq          INTEGER PRIMARY KEY,
+                   id           TEXT NOT NULL UNIQUE,
+                   created_at   TEXT NOT NULL,
+                   created_utc  TEXT NOT NULL,
+                   text         TEXT NOT NULL,
+                   insight_id   TEXT REFERENCES insights (id) ON DELETE SET NULL,
+                   kind         TEXT NOT NULL,
+                   status       TEXT NOT NULL,
+                   due          TEXT,
+                   done_at      TEXT,
+                   done_on      TEXT,
+                   CHECK ((status = 'done') = (done_at IS NOT NULL)),
+                   CHECK ((done_at IS NULL) = (done_on IS NULL))
+               ) STRICT""",
+            "CREATE INDEX actions_by_status ON actions (status, due)",
+            "CREATE INDEX actions_by_insight ON actions (insight_id) WHERE insight_id IS NOT NULL",
+            "CREATE INDEX actions_done ON actions (done_on) WHERE done_on IS NOT NULL",
+            """CREATE TABLE own_prompts (
+                   seq         INTEGER PRIMARY KEY,
+                   id          TEXT NOT NULL UNIQUE,
+                   text        TEXT NOT NULL,
+                   category    TEXT,
+                   created_at  TEXT NOT NULL
+               ) STRICT""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -1,0 +1,136 @@
+"""The whole journal at once: what an export holds, and bringing an export in.
+
+An export never points at something it leaves out: a link to an entry or session in the
+Trash (or one long gone) is written as null, so every export imports cleanly.
+
+Importing checks every link before anything is written. A link must point to an item in
+the file or already in the journal; otherwise nothing is imported and the first problem
+is named by its place in the file (`insights[2].entry_id`). Ids are kept, so importing
+the same file twice adds nothing: entries follow `Journal.import_entries` (the newer copy
+wins), while sessions, insights and actions already here are left as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field, replace
+
+from afterglow.core.action import Action
+from afterglow.core.actions import Actions
+from afterglow.core.entries import Entry
+from afterglow.core.errors import InvalidImportFile
+from afterglow.core.insight import Insight
+from afterglow.core.insights import Insights
+from afterglow.core.integration_store import ActionFilter, InsightFilter
+from afterglow.core.journal import ImportCounts, Journal
+from afterglow.core.session import Session
+from afterglow.core.sessions import Sessions
+
+
+@dataclass(frozen=True)
+class JournalContents:
+    """The collections of DESIGN §4 that this version of Afterglow keeps."""
+
+    entries: tuple[Entry, ...] = ()
+    sessions: tuple[Session, ...] = ()
+    insights: tuple[Insight, ...] = ()
+    actions: tuple[Action, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    entries: ImportCounts = field(default_factory=ImportCounts)
+    sessions: ImportCounts = field(default_factory=ImportCounts)
+    insights: ImportCounts = field(default_factory=ImportCounts)
+    actions: ImportCounts = field(default_factory=ImportCounts)
+
+
+class WholeJournal:
+    """Export and import across every service. `transaction` opens the one transaction an
+    import runs in; it must be the transaction of the database all the services use."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        sessions: Sessions,
+        insights: Insights,
+        actions: Actions,
+        transaction: Callable[[], AbstractContextManager[object]],
+    ) -> None:
+        self._transaction = transaction
+        self._journal = journal
+        self._sessions = sessions
+        self._insights = insights
+        self._actions = actions
+
+    def contents(self) -> JournalContents:
+        """Everything outside the Trash, oldest first, with links to what is left out
+        cleared."""
+        sessions = tuple(self._sessions.list()[::-1])
+        session_ids = {s.id for s in sessions}
+        entries = tuple(
+            e
+            if e.session_id is None or e.session_id in session_ids
+            else replace(e, session_id=None)
+            for e in self._journal.all_entries()
+        )
+        entry_ids = {e.id for e in entries}
+        insights = tuple(
+            replace(
+                i,
+                entry_id=i.entry_id if i.entry_id in entry_ids else None,
+                session_id=i.session_id if i.session_id in session_ids else None,
+            )
+            for i in self._insights.list(InsightFilter())[::-1]
+        )
+        insight_ids = {i.id for i in insights}
+        actions = tuple(
+            a
+            if a.insight_id is None or a.insight_id in insight_ids
+            else replace(a, insight_id=None)
+            for a in sorted(self._actions.list(ActionFilter()), key=lambda a: a.created_at)
+        )
+        return JournalContents(entries, sessions, insights, actions)
+
+    def import_contents(self, contents: JournalContents) -> ImportReport:
+        """Brings in a whole export, all or nothing (see the module's note)."""
+        with self._transaction():
+            self._check_links(contents)
+            return ImportReport(
+                sessions=self._sessions.import_sessions(contents.sessions),
+                entries=self._journal.import_entries(contents.entries),
+                insights=self._insights.import_insights(contents.insights),
+                actions=self._actions.import_actions(contents.actions),
+            )
+
+    def _check_links(self, contents: JournalContents) -> None:
+        in_file_sessions = {s.id for s in contents.sessions}
+        in_file_entries = {e.id for e in contents.entries}
+        in_file_insights = {i.id for i in contents.insights}
+        session_here = _lookup(in_file_sessions, self._sessions.exists)
+        entry_here = _lookup(in_file_entries, self._journal.exists)
+        insight_here = _lookup(in_file_insights, self._insights.exists)
+        _check("entries", "session_id", "session", contents.entries, session_here)
+        _check("insights", "entry_id", "entry", contents.insights, entry_here)
+        _check("insights", "session_id", "session", contents.insights, session_here)
+        _check("actions", "insight_id", "insight", contents.actions, insight_here)
+
+
+def _lookup(in_file: set[str], in_journal: Callable[[str], bool]) -> Callable[[str], bool]:
+    return lambda item_id: item_id in in_file or in_journal(item_id)
+
+
+def _check(
+    collection: str,
+    link: str,
+    what: str,
+    items: Iterable[object],
+    exists: Callable[[str], bool],
+) -> None:
+    for i, item in enumerate(items):
+        target = getattr(item, link)
+        if target is not None and not exists(target):
+            raise InvalidImportFile(
+                f"{collection}[{i}].{link}", f"names no {what} in the file or the journal"
+            )

@@ -1,0 +1,51 @@
+"""The journal's services over one open database, wired the same way for the desktop
+app and the command line (`app.py` and `cli.py` call `journal_services`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from afterglow.core.actions import Actions
+from afterglow.core.insights import Insights
+from afterglow.core.journal import Clock, Journal, local_now
+from afterglow.core.prompts import Prompts
+from afterglow.core.sessions import Sessions
+from afterglow.core.today import Today
+from afterglow.core.whole_journal import WholeJournal
+from afterglow.vault.actions import VaultActionStore
+from afterglow.vault.database import Database
+from afterglow.vault.entries import VaultEntryStore
+from afterglow.vault.insights import VaultInsightStore
+from afterglow.vault.prompts import VaultPromptStore
+from afterglow.vault.sessions import VaultSessionStore
+
+
+@dataclass(frozen=True)
+class JournalServices:
+    journal: Journal
+    sessions: Sessions
+    insights: Insights
+    actions: Actions
+    prompts: Prompts
+    today: Today
+    whole_journal: WholeJournal
+
+
+def journal_services(database: Database, clock: Clock = local_now) -> JournalServices:
+    """Every service over `database`, sharing its one transaction."""
+    journal = Journal(VaultEntryStore(database), clock)
+    session_store = VaultSessionStore(database)
+    insight_store = VaultInsightStore(database)
+    sessions = Sessions(session_store, journal, clock)
+    insights = Insights(insight_store, journal, session_store, clock)
+    actions = Actions(VaultActionStore(database), insight_store, clock)
+    prompts = Prompts(VaultPromptStore(database), clock)
+    return JournalServices(
+        journal=journal,
+        sessions=sessions,
+        insights=insights,
+        actions=actions,
+        prompts=prompts,
+        today=Today(journal, sessions, actions, prompts, clock),
+        whole_journal=WholeJournal(journal, sessions, insights, actions, database.transaction),
+    )
