@@ -12,18 +12,34 @@ import contextlib
 import getpass
 import json
 import logging
+import os
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from afterglow import __version__
-from afterglow.core.entries import Entry, EntryKind
+from afterglow.bundle import (
+    BundleSelection,
+    ForTherapists,
+    TherapistIdentity,
+    WithPassphrase,
+    build_bundle,
+    extract,
+    generate_passphrase,
+    identities_from_file,
+    open_bundle,
+    read_bundle_file,
+    save_bundle,
+    seal_bundle,
+)
+from afterglow.core.entries import Entry, EntryKind, is_uuid
 from afterglow.core.errors import (
     AfterglowError,
     DamagedData,
+    InvalidEntry,
     UnsafeInput,
     UsageError,
     WrongPassphrase,
@@ -31,16 +47,21 @@ from afterglow.core.errors import (
 from afterglow.core.journal import Journal, local_now
 from afterglow.core.passphrase import MINIMUM_LENGTH, assess
 from afterglow.core.search import SearchHit, Snippet, marked
+from afterglow.core.sharing import Sharing
 from afterglow.core.store import EntryFilter
+from afterglow.core.tags import normalize_tag
 from afterglow.interchange.exporters import EXPORTERS, exporter_named
 from afterglow.interchange.importers import IMPORTERS
 from afterglow.interchange.journal_format import entry_to_json
+from afterglow.vault.bundle_keys import BundleKeys
 from afterglow.vault.database import check_driver
 from afterglow.vault.entries import VaultEntryStore
+from afterglow.vault.files import storage_error
 from afterglow.vault.hygiene import harden_process
 from afterglow.vault.kdf import STANDARD_POLICY, KdfPolicy
 from afterglow.vault.location import data_folder
 from afterglow.vault.recovery import RecoveryKey
+from afterglow.vault.services import JournalServices, journal_services
 from afterglow.vault.vault import UnlockedVault, Vault
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_KEY, EXIT_DAMAGED, EXIT_UNSAFE = 0, 1, 2, 3, 4, 5
@@ -88,6 +109,15 @@ class Command:
         unlocked = self.unlock()
         try:
             yield Journal(VaultEntryStore(unlocked.database))
+        finally:
+            unlocked.lock()
+
+    @contextlib.contextmanager
+    def services(self) -> Iterator[JournalServices]:
+        """Every journal service for the length of the block; locked again afterwards."""
+        unlocked = self.unlock()
+        try:
+            yield journal_services(unlocked.database)
         finally:
             unlocked.lock()
 
@@ -392,23 +422,265 @@ def cmd_show(c: Command) -> int:
 def cmd_export(c: Command) -> int:
     exporter = exporter_named(c.args.format)
     out = Path(c.args.out)
-    with c.journal() as journal:
-        entries = journal.all_entries()
-        exporter.export(entries, out, local_now())
-    print(f"Exported {len(entries)} entries to {out}.", file=c.out)
+    with c.services() as services:
+        contents = services.whole_journal.contents()
+        exporter.export(contents, out, local_now())
+    others = [
+        f"{len(records)} {name}"
+        for name, records in (
+            ("sessions", contents.sessions),
+            ("insights", contents.insights),
+            ("actions", contents.actions),
+        )
+        if records
+    ]
+    also = f" (and {', '.join(others)})" if others and exporter.name == "json" else ""
+    print(f"Exported {len(contents.entries)} entries{also} to {out}.", file=c.out)
     return EXIT_OK
 
 
 def cmd_import(c: Command) -> int:
     # The whole file is checked before the journal is even unlocked.
-    entries = IMPORTERS[c.args.kind](Path(c.args.path))
-    with c.journal() as journal:
-        counts = journal.import_entries(entries)
+    contents = IMPORTERS[c.args.kind](Path(c.args.path))
+    with c.services() as services:
+        report = services.whole_journal.import_contents(contents)
+    counts = report.entries
     print(
         f"Imported {counts.added} new entries and updated {counts.updated}; "
         f"{counts.unchanged} were already up to date.",
         file=c.out,
     )
+    for name, counts in (
+        ("sessions", report.sessions),
+        ("insights", report.insights),
+        ("actions", report.actions),
+    ):
+        if counts.added or counts.unchanged:
+            print(
+                f"Imported {counts.added} new {name}; {counts.unchanged} were already here.",
+                file=c.out,
+            )
+    return EXIT_OK
+
+
+# -- bundle commands -----------------------------------------------------------------------
+
+EVERYTHING = "Every journal entry not marked private."
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _tag(text: str) -> str:
+    try:
+        return normalize_tag(text)
+    except InvalidEntry:
+        raise argparse.ArgumentTypeError(f"{text} is not a tag") from None
+
+
+def _session_id(text: str) -> str:
+    if not is_uuid(text.strip().lower()):
+        raise argparse.ArgumentTypeError(f"{text} is not a session id")
+    return text.strip().lower()
+
+
+def _new_file(path: str, what: str) -> Path:
+    """A path for a file to create: its folder must exist and nothing may be there yet."""
+    target = Path(path)
+    if os.path.lexists(target):
+        raise UsageError(f"{target} already exists; choose another name, nothing was written.")
+    if not target.parent.is_dir():
+        raise UsageError(f"The folder for the {what}, {target.parent}, does not exist.")
+    return target
+
+
+def write_new_private_file(path: Path, data: bytes, what: str) -> None:
+    """Creates `path` (mode 0600) holding `data`; refuses a file (or link) already there."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    except FileExistsError:
+        raise UsageError(f"{path} already exists; choose another name.") from None
+    except OSError as exc:
+        raise storage_error(exc, what) from exc
+    try:
+        with os.fdopen(fd, "wb") as f:
+            os.fchmod(f.fileno(), 0o600)
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+    except OSError as exc:
+        path.unlink(missing_ok=True)
+        raise storage_error(exc, what) from exc
+
+
+def _selection(c: Command, journal: Journal) -> BundleSelection:
+    a = c.args
+    entry_ids = tuple(dict.fromkeys(journal.find(text).id for text in a.entry or ()))
+    if not any((a.since, a.until, a.tag, a.session, entry_ids)):
+        return BundleSelection(description=EVERYTHING)
+    return BundleSelection(
+        since=a.since,
+        until=a.until,
+        tags=tuple(dict.fromkeys(a.tag or ())),
+        session_ids=tuple(dict.fromkeys(a.session or ())),
+        entry_ids=entry_ids,
+    )
+
+
+def _counted(counts: Mapping[str, int]) -> str:
+    """`3 entries, 1 session`: the collections that hold anything."""
+    parts = []
+    for name, count in counts.items():
+        if count:
+            noun = name.replace("_", " ")
+            if count == 1:
+                noun = "entry" if noun == "entries" else noun.removesuffix("s")
+            parts.append(f"{count} {noun}")
+    return ", ".join(parts) or "nothing"
+
+
+def cmd_bundle_create(c: Command) -> int:
+    a = c.args
+    if a.since and a.until and a.since > a.until:
+        raise UsageError("The --since date is after the --until date.")
+    # Check everything that can be checked before the journal is unlocked.
+    out = _new_file(a.out, "bundle")
+    passphrase_out: Path | None = None
+    if a.recipient:
+        lock: ForTherapists | WithPassphrase = ForTherapists(a.recipient)
+    else:
+        passphrase_out = _new_file(a.passphrase_out, "passphrase")
+        if passphrase_out.absolute() == out.absolute():
+            raise UsageError("The bundle and its passphrase must go to different files.")
+        lock = WithPassphrase(generate_passphrase())
+    unlocked = c.unlock()
+    try:
+        journal = Journal(VaultEntryStore(unlocked.database))
+        preview = Sharing(journal).preview(_selection(c, journal))
+        if preview.is_empty:
+            raise UsageError("Nothing in the journal matches that choice, so no bundle was made.")
+        signer = BundleKeys(unlocked.database).signing_identity()
+        now = local_now().replace(microsecond=0)
+        bundle = build_bundle(
+            preview.selection,
+            preview.document(now),
+            app_version=__version__,
+            signer=signer,
+            clock=lambda: now,
+        )
+    finally:
+        unlocked.lock()
+    sealed = seal_bundle(bundle, lock)
+    if isinstance(lock, WithPassphrase) and passphrase_out is not None:
+        write_new_private_file(passphrase_out, f"{lock.passphrase}\n".encode(), "the passphrase")
+    try:
+        save_bundle(sealed, out)
+    except BaseException:
+        if passphrase_out is not None:
+            passphrase_out.unlink(missing_ok=True)
+        raise
+    print(f"Bundle saved to {out}.", file=c.out)
+    print(f"It holds {_counted(bundle.manifest.counts)}.", file=c.out)
+    if preview.private_left_out:
+        count = preview.private_left_out
+        print(
+            f"{count} entr{'ies' if count != 1 else 'y'} marked private "
+            f"{'were' if count != 1 else 'was'} left out.",
+            file=c.out,
+        )
+    if isinstance(lock, ForTherapists):
+        count = len(lock.public_keys)
+        print(
+            f"Only the {count} recipient key{'s' if count != 1 else ''} given can open it.",
+            file=c.out,
+        )
+    else:
+        print(
+            f"Its passphrase is in {passphrase_out}; pass it on by another route than the file.",
+            file=c.out,
+        )
+    print(f"Signed by your journal's key, fingerprint {signer.fingerprint}.", file=c.out)
+    return EXIT_OK
+
+
+def _clean(value: object, width: int | None = None) -> str:
+    """Text from a bundle made safe for a terminal: no control or direction characters."""
+    text = " ".join(_CONTROL.sub(" ", value).split()) if isinstance(value, str) else ""
+    if width is not None and len(text) > width:
+        text = text[: width - 1].rstrip() + "…"
+    return text
+
+
+def _bundle_entry_line(item: object) -> str:
+    if not isinstance(item, dict):
+        return "(an unreadable entry)"
+    title = _clean(item.get("title"), 70) or _clean(item.get("body"), 60) or "(untitled)"
+    parts = [_clean(item.get("date"), 10) or "??????????", f"{_clean(item.get('kind'), 10):<10}"]
+    parts.append(title)
+    tags = item.get("tags")
+    if isinstance(tags, list):
+        shown = " ".join(f"#{_clean(tag, 64)}" for tag in tags[:20] if isinstance(tag, str))
+        if shown:
+            parts.append(shown)
+    return "  ".join(parts)
+
+
+def _safe_json(value: object) -> str:
+    # Control characters JSON leaves as they are (C1, bidirectional marks) are escaped too,
+    # so a hostile bundle cannot drive the terminal through --json.
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def cmd_bundle_open(c: Command) -> int:
+    a = c.args
+    if a.identity:
+        identities = identities_from_file(Path(a.identity))
+        passphrase = None
+    else:
+        identities = []
+        passphrase = read_secret_file(a.bundle_passphrase_file, "bundle passphrase")
+    sealed = read_bundle_file(Path(a.file))
+    opened = open_bundle(sealed, identities=identities, passphrase=passphrase)
+    manifest = opened.manifest
+    if a.json:
+        document = {
+            "signer_fingerprint": opened.signer_fingerprint,
+            "signature_valid": opened.signature_valid,
+            "manifest": manifest.to_json(),
+            "data": opened.data,
+        }
+        print(_safe_json(document), file=c.out)
+        return EXIT_OK
+    if a.extract:
+        written = extract(opened, Path(a.extract))
+        print(f"Extracted {len(written)} files to {a.extract}:", file=c.out)
+        for path in written:
+            print(f"  {path.name}", file=c.out)
+        print("They are not encrypted there; delete them when you are done.", file=c.out)
+        return EXIT_OK
+    lines = [
+        f"Signed by the journal with fingerprint {opened.signer_fingerprint}.",
+        "The signature is valid and every file matches it; compare the fingerprint with "
+        "the one your client gave you.",
+        f"Made {manifest.created_at:%Y-%m-%d %H:%M} (UTC{manifest.created_at:%z}) "
+        f"with Afterglow {_clean(manifest.app_version, 20)}.",
+        f"Selection: {_clean(manifest.selection.in_words(), 300)}",
+        f"It holds {_counted(manifest.counts)}.",
+    ]
+    entries = opened.data.get("entries", [])
+    if entries:
+        lines += ["", "Entries:"]
+        lines += [f"  {_bundle_entry_line(item)}" for item in entries]
+    lines += ["", "Read the report with --extract DIR (report.html), or print all with --json."]
+    print("\n".join(lines), file=c.out)
+    return EXIT_OK
+
+
+def cmd_identity_new(c: Command) -> int:
+    out = _new_file(c.args.out, "identity")
+    identity = TherapistIdentity.generate()
+    text = identity.to_identity_file(local_now().replace(microsecond=0))
+    write_new_private_file(out, text.encode("ascii"), "the identity file")
+    print(identity.public_key, file=c.out)
     return EXIT_OK
 
 
@@ -453,6 +725,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the passphrase the backup was made with, if it differs from the current one",
     )
     add_journal_commands(command)
+    add_bundle_commands(command)
     parser.set_defaults(handler=cmd_gui)
     return parser
 
@@ -493,6 +766,68 @@ def add_journal_commands(command: Callable[[str, Handler, str], argparse.Argumen
     bring_in = command("import", cmd_import, "import entries from a file")
     bring_in.add_argument("kind", choices=list(IMPORTERS), metavar="|".join(IMPORTERS))
     bring_in.add_argument("path", metavar="PATH")
+
+
+def add_bundle_commands(command: Callable[[str, Handler, str], argparse.ArgumentParser]) -> None:
+    bundle = command("bundle", _needs_subcommand, "make or open a therapist bundle")
+    kinds = bundle.add_subparsers(
+        dest="bundle_command", metavar="create|open", parser_class=_Parser, required=True
+    )
+
+    create = kinds.add_parser(
+        "create", help="share chosen entries with a therapist, encrypted and signed"
+    )
+    create.set_defaults(handler=cmd_bundle_create)
+    lock = create.add_mutually_exclusive_group(required=True)
+    lock.add_argument(
+        "--recipient",
+        metavar="age1…",
+        action="append",
+        help="a therapist's public key; may be given several times",
+    )
+    lock.add_argument(
+        "--passphrase-out",
+        metavar="FILE",
+        help="lock with a generated passphrase, written to this new file",
+    )
+    create.add_argument("--since", metavar="D", type=_day, help="entries from this date")
+    create.add_argument("--until", metavar="D", type=_day, help="entries up to this date")
+    create.add_argument("--tag", metavar="T", type=_tag, action="append", help="with this tag")
+    create.add_argument(
+        "--session", metavar="ID", type=_session_id, action="append", help="linked to a session"
+    )
+    create.add_argument(
+        "--entry", metavar="ID", action="append", help="this entry (or its first characters)"
+    )
+    create.add_argument("--out", metavar="FILE", required=True, help="the new bundle file")
+
+    opening = kinds.add_parser("open", help="check and read a bundle; needs no journal of your own")
+    opening.set_defaults(handler=cmd_bundle_open)
+    opening.add_argument("file", metavar="FILE")
+    key = opening.add_mutually_exclusive_group(required=True)
+    key.add_argument("--identity", metavar="FILE", help="your age identity (secret key) file")
+    # Not the journal's --passphrase-file (given before COMMAND): this one opens the bundle.
+    key.add_argument(
+        "--passphrase-file",
+        dest="bundle_passphrase_file",
+        metavar="FILE",
+        help="a file whose first line is the bundle's passphrase",
+    )
+    show = opening.add_mutually_exclusive_group()
+    show.add_argument("--json", action="store_true", help="print the manifest and data as JSON")
+    show.add_argument("--extract", metavar="DIR", help="write the bundle's files into DIR")
+
+    identity = command("identity", _needs_subcommand, "therapist keys for receiving bundles")
+    actions = identity.add_subparsers(
+        dest="identity_command", metavar="new", parser_class=_Parser, required=True
+    )
+    new = actions.add_parser("new", help="generate an age identity; prints its public key")
+    new.set_defaults(handler=cmd_identity_new)
+    new.add_argument("--out", metavar="FILE", required=True, help="the new identity file")
+
+
+def _needs_subcommand(c: Command) -> int:
+    raise UsageError(f"Say what to do with `afterglow {c.args.command}`; see --help.")
 
 
 def main(

@@ -6,6 +6,7 @@ import pytest
 
 from afterglow.core.entries import Entry, EntryKind
 from afterglow.core.errors import InvalidImportFile, UnsupportedVersion, UsageError
+from afterglow.core.whole_journal import JournalContents
 from afterglow.interchange.journal_format import (
     COLLECTIONS,
     entries_from_document,
@@ -61,7 +62,7 @@ def test_entry_json_has_exactly_the_interchange_fields():
 
 
 def test_document_has_every_collection_and_reads_back():
-    doc = journal_document([ENTRY], datetime(2026, 3, 15, tzinfo=UTC))
+    doc = journal_document(JournalContents(entries=(ENTRY,)), datetime(2026, 3, 15, tzinfo=UTC))
     assert doc["format"] == "afterglow-journal" and doc["version"] == 1
     assert doc["exported_at"] == "2026-03-15T00:00:00+00:00"
     assert set(COLLECTIONS) <= set(doc)
@@ -172,9 +173,9 @@ def test_a_newer_format_version_asks_for_an_update():
 def test_export_file_is_private_and_reads_back(tmp_path):
     (tmp_path / "exports").mkdir()
     out = tmp_path / "exports" / "journal.json"
-    export_json([ENTRY], out, WHEN)
+    export_json(JournalContents(entries=(ENTRY,)), out, WHEN)
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
-    assert read_json(out) == [ENTRY]
+    assert read_json(out) == JournalContents(entries=(ENTRY,))
     assert json.loads(out.read_text(encoding="utf-8"))["entries"][0]["body"] == ENTRY.body
     assert [p.name for p in out.parent.iterdir()] == ["journal.json"]  # no temporary left
 
@@ -182,15 +183,15 @@ def test_export_file_is_private_and_reads_back(tmp_path):
 def test_export_replaces_an_older_export(tmp_path):
     out = tmp_path / "journal.json"
     out.write_text("old")
-    export_json([], out, WHEN)
+    export_json(JournalContents(), out, WHEN)
     assert json.loads(out.read_text())["entries"] == []
 
 
 def test_export_refuses_a_folder_or_a_missing_parent(tmp_path):
     with pytest.raises(UsageError, match="is a folder"):
-        export_json([], tmp_path, WHEN)
+        export_json(JournalContents(), tmp_path, WHEN)
     with pytest.raises(UsageError, match="does not exist"):
-        export_json([], tmp_path / "no" / "such.json", WHEN)
+        export_json(JournalContents(), tmp_path / "no" / "such.json", WHEN)
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ import pytest
 
 from afterglow.core.entries import Entry, EntryKind, new_entry_id
 from afterglow.core.errors import UsageError
+from afterglow.core.whole_journal import JournalContents
 from afterglow.interchange.exporters import EXPORTERS, exporter_named
 from afterglow.interchange.markdown import entry_markdown, export_markdown, slug
 
@@ -79,7 +80,7 @@ def test_export_writes_one_private_file_per_entry_into_a_private_folder(tmp_path
         replace(ENTRY, id=new_entry_id(), title="", kind=EntryKind.CHECK_IN),
     ]
     out = tmp_path / "export"
-    export_markdown(entries, out, WHEN)
+    export_markdown(JournalContents(entries=tuple(entries)), out, WHEN)
     assert stat.S_IMODE(out.stat().st_mode) == 0o700
     names = sorted(p.name for p in out.iterdir())
     assert names == [
@@ -99,10 +100,10 @@ def test_export_writes_one_private_file_per_entry_into_a_private_folder(tmp_path
 def test_export_into_an_existing_empty_folder_works_but_never_over_files(tmp_path):
     out = tmp_path / "export"
     out.mkdir()
-    export_markdown([ENTRY], out, WHEN)
+    export_markdown(JournalContents(entries=(ENTRY,)), out, WHEN)
     assert len(list(out.iterdir())) == 1
     with pytest.raises(UsageError, match="already exists"):
-        export_markdown([ENTRY], out, WHEN)
+        export_markdown(JournalContents(entries=(ENTRY,)), out, WHEN)
     assert len(list(out.iterdir())) == 1
 
 

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from afterglow.core.entries import Entry
 from afterglow.core.errors import UsageError
+from afterglow.core.whole_journal import JournalContents
 from afterglow.interchange.json_file import export_json
 from afterglow.interchange.markdown import export_markdown
 
-ExportFunction = Callable[[Sequence[Entry], Path, datetime], Path]
+ExportFunction = Callable[[JournalContents, Path, datetime], Path]
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """The kinds of file a journal can be imported from, by name, as `import KIND PATH` lists them.
 
-Day One, jrnl and Markdown folders come later; each will read its files into entries.
+Day One, jrnl and Markdown folders come later; each will read its files into entries
+(a `JournalContents` holding only entries).
 """
 
 from __future__ import annotations
@@ -8,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from afterglow.core.entries import Entry
+from afterglow.core.whole_journal import JournalContents
 from afterglow.interchange.json_file import read_json
 
-ReadFunction = Callable[[Path], list[Entry]]
+ReadFunction = Callable[[Path], JournalContents]
 
 IMPORTERS: dict[str, ReadFunction] = {
     "json": read_json,

@@ -1,21 +1,36 @@
-"""The JSON interchange format of DESIGN §4: entries to documents and back.
+"""The JSON interchange format of DESIGN §4: entries, sessions, insights and actions to
+documents and back.
 
 Reading checks everything before anything is used and names the first problem by its
 place in the file (`entries[3].mood`); unknown keys are ignored, as the format promises.
+Links between records are checked against the journal when importing
+(`core.whole_journal`), since they may point at what is already there.
 """
 
 from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
+from afterglow.core.action import Action, ActionKind, ActionStatus, validate_action
 from afterglow.core.emotions import normalize_emotion
 from afterglow.core.entries import Entry, EntryKind, is_unicode_text, validate_entry
-from afterglow.core.errors import InvalidEntry, InvalidImportFile, UnsupportedVersion
+from afterglow.core.errors import (
+    InvalidEntry,
+    InvalidImportFile,
+    InvalidRecord,
+    UnsupportedVersion,
+)
+from afterglow.core.insight import Insight, InsightStatus, validate_insight
+from afterglow.core.session import Route, Session, validate_session
 from afterglow.core.tags import normalize_tag
+from afterglow.core.whole_journal import JournalContents
+
+_Item = TypeVar("_Item", Entry, Session, Insight, Action)
+_Day = date  # `_Fields.date` hides the name inside the class
 
 FORMAT = "afterglow-journal"
 VERSION = 1
@@ -54,7 +69,52 @@ def entry_to_json(entry: Entry) -> dict[str, Any]:
     }
 
 
-def journal_document(entries: Sequence[Entry], exported_at: datetime) -> dict[str, Any]:
+def session_to_json(session: Session) -> dict[str, Any]:
+    return {
+        "id": session.id,
+        "started_at": session.started_at.isoformat(),
+        "route": session.route.value,
+        "dose_mg": session.dose_mg,
+        "setting": session.setting,
+        "provider": session.provider,
+        "support_person": session.support_person,
+        "music": session.music,
+        "intention": session.intention,
+        "notes": session.notes,
+        "body_sensations": session.body_sensations,
+        "mood_before": session.mood_before,
+        "mood_after": session.mood_after,
+        "tags": list(session.tags),
+    }
+
+
+def insight_to_json(insight: Insight) -> dict[str, Any]:
+    return {
+        "id": insight.id,
+        "created_at": insight.created_at.isoformat(),
+        "text": insight.text,
+        "entry_id": insight.entry_id,
+        "session_id": insight.session_id,
+        "tags": list(insight.tags),
+        "starred": insight.starred,
+        "status": insight.status.value,
+    }
+
+
+def action_to_json(action: Action) -> dict[str, Any]:
+    return {
+        "id": action.id,
+        "created_at": action.created_at.isoformat(),
+        "text": action.text,
+        "insight_id": action.insight_id,
+        "kind": action.kind.value,
+        "status": action.status.value,
+        "due": action.due.isoformat() if action.due else None,
+        "done_at": action.done_at.isoformat() if action.done_at else None,
+    }
+
+
+def journal_document(contents: JournalContents, exported_at: datetime) -> dict[str, Any]:
     document: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
@@ -62,12 +122,16 @@ def journal_document(entries: Sequence[Entry], exported_at: datetime) -> dict[st
     }
     for name in COLLECTIONS:
         document[name] = []
-    document["entries"] = [entry_to_json(entry) for entry in entries]
+    document["entries"] = [entry_to_json(entry) for entry in contents.entries]
+    document["sessions"] = [session_to_json(session) for session in contents.sessions]
+    document["insights"] = [insight_to_json(insight) for insight in contents.insights]
+    document["actions"] = [action_to_json(action) for action in contents.actions]
     return document
 
 
-def entries_from_document(document: object) -> list[Entry]:
-    """Every entry in a parsed document, or `InvalidImportFile` naming the first problem."""
+def contents_from_document(document: object) -> JournalContents:
+    """Everything in a parsed document, or `InvalidImportFile` naming the first problem.
+    A collection the file leaves out counts as empty, except `entries`."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise InvalidImportFile("", "is not an Afterglow journal export")
     version = document.get("version")
@@ -78,20 +142,38 @@ def entries_from_document(document: object) -> list[Entry]:
             "This file was exported by a newer version of Afterglow; "
             "please update Afterglow to import it."
         )
-    items = document.get("entries")
-    if not isinstance(items, list):
+    if not isinstance(document.get("entries"), list):
         raise InvalidImportFile("entries", "must be a list")
-    entries: list[Entry] = []
+    return JournalContents(
+        entries=_collection(document, "entries", _entry),
+        sessions=_collection(document, "sessions", _session),
+        insights=_collection(document, "insights", _insight),
+        actions=_collection(document, "actions", _action),
+    )
+
+
+def entries_from_document(document: object) -> list[Entry]:
+    """The entries of a parsed document (everything else in it is checked too)."""
+    return list(contents_from_document(document).entries)
+
+
+def _collection(
+    document: dict[str, Any], name: str, read: Callable[[object, str], _Item]
+) -> tuple[_Item, ...]:
+    items = document.get(name, [])
+    if not isinstance(items, list):
+        raise InvalidImportFile(name, "must be a list")
+    records: list[_Item] = []
     first_place: dict[str, int] = {}
     for i, item in enumerate(items):
-        entry = _entry(item, f"entries[{i}]")
-        if entry.id in first_place:
+        record = read(item, f"{name}[{i}]")
+        if record.id in first_place:
             raise InvalidImportFile(
-                f"entries[{i}].id", f"repeats the id of entries[{first_place[entry.id]}]"
+                f"{name}[{i}].id", f"repeats the id of {name}[{first_place[record.id]}]"
             )
-        first_place[entry.id] = i
-        entries.append(entry)
-    return entries
+        first_place[record.id] = i
+        records.append(record)
+    return tuple(records)
 
 
 class _Fields:
@@ -155,6 +237,37 @@ class _Fields:
         except ValueError:
             raise self.fail(name, "must be a date written YYYY-MM-DD") from None
 
+    def optional_uuid(self, name: str) -> str | None:
+        value = self.item.get(name)
+        return None if value is None else self.uuid(name, value)
+
+    def optional_time(self, name: str) -> datetime | None:
+        return None if self.item.get(name) is None else self.time(name)
+
+    def optional_date(self, name: str) -> _Day | None:
+        return None if self.item.get(name) is None else self.date(name)
+
+    def flag(self, name: str) -> bool:
+        value = self.item.get(name, False)
+        if not isinstance(value, bool):
+            raise self.fail(name, "must be true or false")
+        return value
+
+    def choice(self, name: str, choices: tuple[str, ...], default: str | None = None) -> str:
+        value = self.item.get(name, default) if default is not None else self.required(name)
+        if value not in choices:
+            raise self.fail(name, "must be one of " + ", ".join(choices))
+        return str(value)
+
+    def tags(self) -> tuple[str, ...]:
+        tags: set[str] = set()
+        for i, text in enumerate(self.words("tags")):
+            try:
+                tags.add(normalize_tag(text))
+            except InvalidEntry as exc:
+                raise self.fail(f"tags[{i}]", exc.problem) from None
+        return tuple(sorted(tags))
+
     def words(self, name: str) -> list[str]:
         value = self.item.get(name, [])
         if not isinstance(value, list):
@@ -175,12 +288,6 @@ def _entry(item: object, where: str) -> Entry:
     private = item.get("private", False)
     if not isinstance(private, bool):
         raise f.fail("private", "must be true or false")
-    tags: set[str] = set()
-    for i, text in enumerate(f.words("tags")):
-        try:
-            tags.add(normalize_tag(text))
-        except InvalidEntry as exc:
-            raise f.fail(f"tags[{i}]", exc.problem) from None
     emotions: dict[str, None] = {}
     for i, text in enumerate(f.words("emotions")):
         try:
@@ -199,7 +306,7 @@ def _entry(item: object, where: str) -> Entry:
         mood=f.scale("mood"),
         energy=f.scale("energy"),
         emotions=tuple(emotions),
-        tags=tuple(sorted(tags)),
+        tags=f.tags(),
         private=private,
         session_id=None if session is None else f.uuid("session_id", session),
         prompt=f.optional_text("prompt"),
@@ -208,3 +315,76 @@ def _entry(item: object, where: str) -> Entry:
         return validate_entry(entry)
     except InvalidEntry as exc:
         raise f.fail(exc.field, exc.problem) from None
+
+
+def _fields(item: object, where: str) -> _Fields:
+    if not isinstance(item, dict):
+        raise InvalidImportFile(where, "must be an object")
+    return _Fields(item, where)
+
+
+def _checked(f: _Fields, validate: Callable[[_Item], _Item], record: _Item) -> _Item:
+    try:
+        return validate(record)
+    except InvalidRecord as exc:
+        raise f.fail(exc.field, exc.problem) from None
+
+
+def _dose(f: _Fields) -> float | None:
+    value = f.item.get("dose_mg")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise f.fail("dose_mg", "must be a number of milligrams or null")
+    return float(value)
+
+
+def _session(item: object, where: str) -> Session:
+    f = _fields(item, where)
+    session = Session(
+        id=f.uuid("id", f.required("id")),
+        started_at=f.time("started_at"),
+        route=Route(f.choice("route", tuple(Route))),
+        dose_mg=_dose(f),
+        setting=f.text("setting"),
+        provider=f.text("provider"),
+        support_person=f.text("support_person"),
+        music=f.text("music"),
+        intention=f.text("intention"),
+        notes=f.text("notes"),
+        body_sensations=f.text("body_sensations"),
+        mood_before=f.scale("mood_before"),
+        mood_after=f.scale("mood_after"),
+        tags=f.tags(),
+    )
+    return _checked(f, validate_session, session)
+
+
+def _insight(item: object, where: str) -> Insight:
+    f = _fields(item, where)
+    insight = Insight(
+        id=f.uuid("id", f.required("id")),
+        created_at=f.time("created_at"),
+        text=f.text("text", None),
+        entry_id=f.optional_uuid("entry_id"),
+        session_id=f.optional_uuid("session_id"),
+        tags=f.tags(),
+        starred=f.flag("starred"),
+        status=InsightStatus(f.choice("status", tuple(InsightStatus), InsightStatus.NEW)),
+    )
+    return _checked(f, validate_insight, insight)
+
+
+def _action(item: object, where: str) -> Action:
+    f = _fields(item, where)
+    action = Action(
+        id=f.uuid("id", f.required("id")),
+        created_at=f.time("created_at"),
+        text=f.text("text", None),
+        insight_id=f.optional_uuid("insight_id"),
+        kind=ActionKind(f.choice("kind", tuple(ActionKind), ActionKind.INTERNAL)),
+        status=ActionStatus(f.choice("status", tuple(ActionStatus), ActionStatus.OPEN)),
+        due=f.optional_date("due"),
+        done_at=f.optional_time("done_at"),
+    )
+    return _checked(f, validate_action, action)

@@ -3,32 +3,31 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from afterglow.core.entries import Entry
 from afterglow.core.errors import InvalidImportFile, UsageError
-from afterglow.interchange.journal_format import entries_from_document, journal_document
+from afterglow.core.whole_journal import JournalContents
+from afterglow.interchange.journal_format import contents_from_document, journal_document
 from afterglow.vault.files import write_atomically
 
 # A journal of decades is tens of megabytes; anything far larger is not an export.
 MAX_FILE_BYTES = 2 * 1024**3
 
 
-def export_json(entries: Sequence[Entry], out: Path, exported_at: datetime) -> Path:
+def export_json(contents: JournalContents, out: Path, exported_at: datetime) -> Path:
     """Writes the export to `out` (mode 0600), replacing any file there in one step."""
     if out.is_dir():
         raise UsageError(f"{out} is a folder; give a file name for the export.")
     if not out.parent.is_dir():
         raise UsageError(f"The folder {out.parent} does not exist.")
-    text = json.dumps(journal_document(entries, exported_at), ensure_ascii=False, indent=2)
+    text = json.dumps(journal_document(contents, exported_at), ensure_ascii=False, indent=2)
     write_atomically(out, (text + "\n").encode("utf-8"), "the export")
     return out
 
 
-def read_json(path: Path) -> list[Entry]:
-    """The entries of an export file, checked from top to bottom before any is returned."""
+def read_json(path: Path) -> JournalContents:
+    """What an export file holds, checked from top to bottom before any of it is returned."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise InvalidImportFile("", "is far too large to be a journal export")
@@ -49,4 +48,4 @@ def read_json(path: Path) -> list[Entry]:
         ) from None
     except RecursionError:
         raise InvalidImportFile("", "is nested too deeply to be a journal export") from None
-    return entries_from_document(document)
+    return contents_from_document(document)

@@ -11,12 +11,12 @@ import os
 import re
 import shutil
 import unicodedata
-from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
 from afterglow.core.entries import Entry
 from afterglow.core.errors import UsageError
+from afterglow.core.whole_journal import JournalContents
 from afterglow.vault.files import (
     PRIVATE_DIR_MODE,
     PRIVATE_FILE_MODE,
@@ -71,9 +71,11 @@ def entry_markdown(entry: Entry) -> str:
     return "\n".join(lines) + body
 
 
-def export_markdown(entries: Sequence[Entry], out: Path, exported_at: datetime) -> Path:
-    """Writes the entries into the new folder `out` (an existing empty folder is fine)."""
+def export_markdown(contents: JournalContents, out: Path, exported_at: datetime) -> Path:
+    """Writes the entries into the new folder `out` (an existing empty folder is fine).
+    Sessions, insights and actions travel only in the JSON export."""
     del exported_at  # each file carries its own times
+    entries = contents.entries
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise UsageError(f"{out} already exists; choose a new or empty folder.")
     if not out.parent.is_dir():
