@@ -16,6 +16,9 @@ from typing import Any
 
 from afterglow.bundle.markdown import render_markdown, render_plain
 from afterglow.bundle.selection import BundleSelection
+from afterglow.core.measures import Instrument, InvalidMeasure
+from afterglow.measures import ANSWER_SCALE, PHQ9_SELF_HARM_ITEM, score_answers
+from afterglow.measures import severity as band_of
 
 HtmlRenderer = Callable[[Mapping[str, Any], "ReportContext"], str]
 
@@ -29,20 +32,8 @@ ROUTES = {
     "other": "Other route",
 }
 INSTRUMENTS = {"phq9": "PHQ-9 (depression)", "gad7": "GAD-7 (anxiety)"}
-# Published severity bands: (lowest score of the band, name).
-SEVERITY_BANDS = {
-    "phq9": (
-        (0, "minimal"),
-        (5, "mild"),
-        (10, "moderate"),
-        (15, "moderately severe"),
-        (20, "severe"),
-    ),
-    "gad7": ((0, "minimal"), (5, "mild"), (10, "moderate"), (15, "severe")),
-}
-ITEM_COUNTS = {"phq9": 9, "gad7": 7}
 PHQ9_ITEM_9 = "Item 9 (thoughts of being better off dead or of self-harm)"
-FREQUENCY_WORDS = ("not at all", "several days", "more than half the days", "nearly every day")
+FREQUENCY_WORDS = tuple(choice.label.lower() for choice in ANSWER_SCALE)
 
 _STYLE = """
 @page { margin: 2cm; }
@@ -204,8 +195,10 @@ def _measures(data: Mapping[str, Any]) -> str:
             result = f"{score} — {severity(instrument, score)}"
         note = ""
         answers = measure.get("answers")
-        if instrument == "phq9" and score is not None and isinstance(answers, list) and answers[8]:
-            note = f"{PHQ9_ITEM_9}: {FREQUENCY_WORDS[answers[8]]}."
+        if instrument == "phq9" and score is not None and isinstance(answers, list):
+            item_9 = answers[PHQ9_SELF_HARM_ITEM]
+            if item_9:
+                note = f"{PHQ9_ITEM_9}: {FREQUENCY_WORDS[item_9]}."
         rows.append(
             f"<tr><td>{_e(_when(measure.get('taken_at')))}</td>"
             f"<td>{_e(INSTRUMENTS.get(instrument, instrument))}</td><td>{_e(result)}</td>"
@@ -372,21 +365,22 @@ def _footer(context: ReportContext) -> str:
 
 def measure_score(instrument: str, answers: Any) -> int | None:
     """The total score of a PHQ-9 or GAD-7, or None if the answers are incomplete."""
-    expected = ITEM_COUNTS.get(instrument)
-    if expected is None or not isinstance(answers, list) or len(answers) != expected:
+    if instrument not in tuple(Instrument) or not isinstance(answers, list):
         return None
-    if not all(isinstance(a, int) and not isinstance(a, bool) and 0 <= a <= 3 for a in answers):
+    try:
+        return score_answers(Instrument(instrument), answers).total
+    except InvalidMeasure:
         return None
-    return sum(answers)
 
 
 def severity(instrument: str, score: int) -> str:
-    """The published severity band for a score."""
-    band = "unknown"
-    for lowest, name in SEVERITY_BANDS.get(instrument, ()):
-        if score >= lowest:
-            band = name
-    return band
+    """The published severity band for a score, in words ("moderately severe")."""
+    if instrument not in tuple(Instrument):
+        return "unknown"
+    try:
+        return band_of(Instrument(instrument), score).label
+    except InvalidMeasure:
+        return "unknown"
 
 
 # ---- small helpers --------------------------------------------------------------------

@@ -1,0 +1,90 @@
+"""Which tags and emotions tend to turn up in the same entries.
+
+For two items A and B (each a tag or an emotion) over N entries:
+- `together`  = entries holding both;
+- `support`   = together / N, the share of all entries holding both;
+- `lift`      = together * N / (entries with A * entries with B): how much more often they
+  meet than if they were unrelated (1 = no more than chance, 2 = twice as often).
+
+Small counts make lift swing wildly, so a pair is reported only when it appears together
+in at least `MIN_TOGETHER` entries and each item appears in at least `MIN_EACH`. Pairs
+below that stay hidden rather than shown as weak "findings".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from itertools import combinations
+
+from afterglow.core.entries import Entry
+from afterglow.patterns.days import kept_entries
+from afterglow.patterns.periods import EVERYTHING, DateRange
+
+MIN_TOGETHER = 3
+MIN_EACH = 5
+
+
+class ItemKind(StrEnum):
+    TAG = "tag"
+    EMOTION = "emotion"
+
+
+@dataclass(frozen=True, order=True)
+class Item:
+    """A tag or an emotion; the kind keeps the tag "anxious" apart from the emotion."""
+
+    kind: ItemKind
+    name: str
+
+
+@dataclass(frozen=True)
+class Pair:
+    first: Item
+    second: Item
+    together: int
+    first_count: int
+    second_count: int
+    entries: int
+    support: float
+    lift: float
+
+
+def co_occurrences(
+    entries: Iterable[Entry],
+    within: DateRange = EVERYTHING,
+    *,
+    min_together: int = MIN_TOGETHER,
+    min_each: int = MIN_EACH,
+) -> tuple[Pair, ...]:
+    """Pairs of items seen together often enough to mean something, highest lift first
+    (then most entries together, then by item), each pair with its items in order."""
+    kept = kept_entries(entries, within)
+    # Items are plain (kind, name) tuples while counting, which sort and hash far faster
+    # than `Item`s; only the pairs reported become `Item`s.
+    singles: Counter[tuple[str, str]] = Counter()
+    pairs: Counter[tuple[tuple[str, str], tuple[str, str]]] = Counter()
+    for entry in kept:
+        items = sorted({("emotion", e) for e in entry.emotions} | {("tag", t) for t in entry.tags})
+        singles.update(items)
+        if len(items) > 1:
+            pairs.update(combinations(items, 2))
+    total = len(kept)
+    found = [
+        Pair(
+            first=Item(ItemKind(a[0]), a[1]),
+            second=Item(ItemKind(b[0]), b[1]),
+            together=n,
+            first_count=singles[a],
+            second_count=singles[b],
+            entries=total,
+            support=n / total,
+            lift=n * total / (singles[a] * singles[b]),
+        )
+        for (a, b), n in pairs.items()
+        if n >= min_together and singles[a] >= min_each and singles[b] >= min_each
+    ]
+    found.sort(key=lambda p: (-p.lift, -p.together, p.first, p.second))
+    return tuple(found)
