@@ -587,9 +587,10 @@ def cmd_bundle_create(c: Command) -> int:
             file=c.out,
         )
     if isinstance(lock, ForTherapists):
-        count = len(lock.public_keys)
         print(
-            f"Only the {count} recipient key{'s' if count != 1 else ''} given can open it.",
+            "Only the holder of the key given can open it."
+            if len(lock.public_keys) == 1
+            else f"Only the holders of the {len(lock.public_keys)} keys given can open it.",
             file=c.out,
         )
     else:
