@@ -59,7 +59,7 @@ def pattern(created: date, name: str = "People-pleasing") -> Pattern:
 
 
 def occurrences(p: Pattern, *days: date) -> list[Occurrence]:
-    return [Occurrence(new_id(), p.id, at(day, 18)) for day in days]
+    return [Occurrence(new_id(), p.id, None, at(day, 18)) for day in days]
 
 
 def measure(instrument: Instrument, answers: tuple[int, ...], day: date) -> Measure:

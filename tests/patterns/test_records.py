@@ -40,7 +40,7 @@ BREATHWORK = Practice(
 )
 LOG = PracticeLog(B, A, date(2025, 3, 14), True, 10.5, (), "")
 PATTERN = Pattern(A, "People-pleasing", "Saying yes before I know what I want.", NOW)
-OCCURRENCE = Occurrence(B, A, NOW, None, "A late request", "Said yes", "Ask for a day", 6)
+OCCURRENCE = Occurrence(B, A, None, NOW, "A late request", "Said yes", "Ask for a day", 6)
 
 
 def test_enumerations_are_exactly_those_of_the_interchange_format():

@@ -46,8 +46,8 @@ class Occurrence:
 
     id: str
     pattern_id: str
+    entry_id: str | None
     occurred_at: datetime
-    entry_id: str | None = None
     trigger: str = ""
     response: str = ""
     alternative: str = ""
