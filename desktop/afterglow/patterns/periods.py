@@ -70,8 +70,3 @@ def months_between(start: date, end: date) -> list[date]:
         months.append(month)
         month = next_month(month)
     return months
-
-
-def days_between(start: date, end: date) -> list[date]:
-    """Every day from `start` to `end`, both included."""
-    return [start + timedelta(days=n) for n in range((end - start).days + 1)]
