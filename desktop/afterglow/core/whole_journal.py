@@ -89,7 +89,7 @@ class WholeJournal:
             a
             if a.insight_id is None or a.insight_id in insight_ids
             else replace(a, insight_id=None)
-            for a in sorted(self._actions.list(ActionFilter()), key=lambda a: a.created_at)
+            for a in sorted(self._actions.list(ActionFilter()), key=lambda a: (a.created_at, a.id))
         )
         return JournalContents(entries, sessions, insights, actions)
 
