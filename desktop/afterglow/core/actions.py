@@ -184,8 +184,7 @@ class Actions:
 
     def import_actions(self, actions: Sequence[Action]) -> ImportCounts:
         """Adds actions from an export; one already here is left as it is."""
-        for action in actions:
-            validate_action(action)
+        actions = list({a.id: validate_action(a) for a in actions}.values())
         with self._store.transaction():
             existing = self._store.existing([a.id for a in actions])
             added = [a for a in actions if a.id not in existing]

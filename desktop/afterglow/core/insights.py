@@ -191,8 +191,7 @@ class Insights:
     def import_insights(self, insights: Sequence[Insight]) -> ImportCounts:
         """Adds insights from an export; one already here is left as it is. Sources are
         the caller's to check (the whole-journal import does, naming the place)."""
-        for insight in insights:
-            validate_insight(insight)
+        insights = list({i.id: validate_insight(i) for i in insights}.values())
         with self._store.transaction():
             existing = self._store.existing([i.id for i in insights])
             added = [i for i in insights if i.id not in existing]

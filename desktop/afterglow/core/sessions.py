@@ -144,9 +144,10 @@ class Sessions:
             raise UsageError("The start date is after the end date.")
         return self._store.sessions(where)
 
-    def latest(self, on_or_before: date) -> _Sessions:
-        """Sessions on or before a date, newest first (outside the Trash)."""
-        return self._store.sessions(SessionFilter(until=on_or_before))
+    def latest(self, on_or_before: date, limit: int | None = None) -> _Sessions:
+        """Sessions on or before a date (their own calendar date), newest first, outside
+        the Trash; at most `limit` of them."""
+        return self._store.sessions(SessionFilter(until=on_or_before, limit=limit))
 
     def search(self, text: str, limit: int = DEFAULT_SEARCH_LIMIT) -> _Sessions:
         query = parse_query(text)
@@ -263,8 +264,7 @@ class Sessions:
 
     def import_sessions(self, sessions: Sequence[Session]) -> ImportCounts:
         """Adds sessions from an export; a session already here is left as it is."""
-        for session in sessions:
-            validate_session(session)
+        sessions = list({s.id: validate_session(s) for s in sessions}.values())
         with self._store.transaction():
             existing = self._store.existing([s.id for s in sessions])
             added = [s for s in sessions if s.id not in existing]

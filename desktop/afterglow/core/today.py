@@ -92,7 +92,7 @@ class Today:
         return OnThisDay(tuple(past)) if past else None
 
     def _same_day_after_previous_session(self, day: date) -> SameDayAfterSession | None:
-        recent = self._sessions.latest(day)
+        recent = self._sessions.latest(day, limit=2)
         if len(recent) < 2:
             return None
         latest, previous = recent[0], recent[1]
