@@ -24,7 +24,7 @@ from afterglow.core.errors import (
     UnsupportedVersion,
 )
 from afterglow.vault.files import PRIVATE_FILE_MODE, storage_error
-from afterglow.vault.migrations import LATEST_VERSION, MIGRATIONS
+from afterglow.vault import migrations
 
 log = logging.getLogger(__name__)
 
@@ -159,12 +159,14 @@ class Database:
 
     def _migrate(self) -> None:
         current = self.schema_version
-        if current > LATEST_VERSION:
+        # Read at call time, so a frozen journal can be built at an older schema.
+        known = migrations.MIGRATIONS
+        if current > known[-1].version:
             raise UnsupportedVersion(
                 "This journal was made by a newer version of Afterglow; "
                 "please update Afterglow to open it."
             )
-        for migration in MIGRATIONS:
+        for migration in known:
             if migration.version <= current:
                 continue
             with self.transaction():
