@@ -23,8 +23,8 @@ from afterglow.core.errors import (
     StorageError,
     UnsupportedVersion,
 )
-from afterglow.vault.files import PRIVATE_FILE_MODE, storage_error
 from afterglow.vault import migrations
+from afterglow.vault.files import PRIVATE_FILE_MODE, storage_error
 
 log = logging.getLogger(__name__)
 
