@@ -138,3 +138,13 @@ def test_a_hidden_pacer_stops_repainting_but_keeps_time(pacer, clock):
     pacer.show()
     assert pacer.timer.isActive()
     assert pacer.total_label.text() == "0:20 of 10:00"
+
+
+def test_screen_readers_hear_pauses_and_endings_too(pacer, clock):
+    assert pacer.canvas.accessibleDescription() == "Ready, 10 minutes"
+    pacer.start()
+    clock.advance(90)
+    pacer.pause()
+    assert pacer.canvas.accessibleDescription() == "Paused, Resume when ready"
+    pacer.stop()
+    assert pacer.canvas.accessibleDescription() == "Rest a moment, 1 minute of breathing"

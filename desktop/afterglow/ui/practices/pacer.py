@@ -143,7 +143,6 @@ class BreathingPacer(QWidget):
         self._clock = clock
         self.session = BreathingSession(BOX, target_minutes, clock)
         self._reported = False
-        self._phase: PhaseName | None = None
 
         self.timer = QTimer(self)
         self.timer.setInterval(FRAME_MS)
@@ -285,15 +284,14 @@ class BreathingPacer(QWidget):
         self.pattern_box.setEnabled(state is not TimerState.RUNNING)
 
     def _describe(self, state: TimerState, name: PhaseName, headline: str, detail: str) -> None:
-        """Tells assistive technology about each new phase, not about every second."""
-        key = name if state is TimerState.RUNNING else None
-        if key == self._phase and self.canvas.accessibleDescription():
-            return
-        self._phase = key
+        """Tells assistive technology about each new phase with its length, not about
+        every second that passes, so a screen reader is not flooded."""
         if state is TimerState.RUNNING:
             length = next(s.seconds for s in self.session.pattern.steps if s.name is name)
             detail = self._seconds(math.ceil(length))
-        self.canvas.setAccessibleDescription(f"{headline}, {detail}")
+        description = f"{headline}, {detail}"
+        if description != self.canvas.accessibleDescription():
+            self.canvas.setAccessibleDescription(description)
 
     def _phase_words(self, name: PhaseName) -> str:
         return {
