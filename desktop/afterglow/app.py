@@ -9,15 +9,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtDBus import QDBusConnection
 from PySide6.QtGui import QGuiApplication, QUndoGroup
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from afterglow.core.errors import EnvironmentProblem
 from afterglow.ui.icons import app_icon
+from afterglow.ui.journal.journal_view import JournalView
 from afterglow.ui.locking import MINUTE_MS, IdleTimer, SystemLockSignals
 from afterglow.ui.main_window import MainWindow
 from afterglow.ui.recovery_key import CLIPBOARD_CLEAR_MS, SecretClipboard
 from afterglow.ui.sections import ComingSoonView, sections
-from afterglow.ui.session import JournalSession
+from afterglow.ui.session import JournalSession, ServicesFactory
 from afterglow.ui.settings import AppSettings
 from afterglow.ui.shell import JournalShell
 from afterglow.ui.tasks import TaskRunner
@@ -26,7 +27,8 @@ from afterglow.ui.tray import TrayIcon
 from afterglow.vault.database import check_driver
 from afterglow.vault.hygiene import harden_process
 from afterglow.vault.kdf import STANDARD_POLICY, KdfPolicy
-from afterglow.vault.vault import Vault
+from afterglow.vault.services import JournalServices, journal_services
+from afterglow.vault.vault import UnlockedVault, Vault
 
 APP_NAME = "Afterglow"
 
@@ -57,6 +59,11 @@ class DesktopApp:
             self.tray.hide()
 
 
+def services_for(journal: UnlockedVault) -> JournalServices:
+    """The services the views work with, over the journal just unlocked."""
+    return journal_services(journal.database)
+
+
 def default_settings_store() -> QSettings:
     """An ini file in the user's config folder, so it can be inspected in plain text."""
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
@@ -71,11 +78,13 @@ def build(
     idle_timeout_ms: int | None = None,
     clipboard_clear_ms: int = CLIPBOARD_CLEAR_MS,
     desktop_integration: bool = True,
+    make_services: ServicesFactory = services_for,
 ) -> DesktopApp:
     """Builds the app around the journal in `data_folder`, without showing anything.
 
     `idle_timeout_ms` overrides the auto-lock setting (tests use a tiny one);
-    `desktop_integration` connects to D-Bus and the tray where they exist.
+    `desktop_integration` connects to D-Bus and the tray where they exist;
+    `make_services` builds the services over an unlocked journal (tests may wrap them).
     """
     settings = AppSettings(
         settings_store if settings_store is not None else default_settings_store()
@@ -83,7 +92,7 @@ def build(
     appearance = Appearance(app, settings.theme)
     runner = TaskRunner(app)
     vault = Vault(data_folder, kdf_policy)
-    session = JournalSession(vault, runner, app)
+    session = JournalSession(vault, runner, make_services, app)
     idle = IdleTimer(
         idle_timeout_ms if idle_timeout_ms is not None else settings.idle_minutes * MINUTE_MS,
         app,
@@ -93,8 +102,12 @@ def build(
 
     section_list = sections()
     undo_group = QUndoGroup(app)
-    views = {section.key: ComingSoonView(section) for section in section_list}
+    journal_view = JournalView(runner, lambda: appearance.colors)
+    appearance.changed.connect(lambda _scheme: journal_view.set_colors(appearance.colors))
+    views: dict[str, QWidget] = {section.key: ComingSoonView(section) for section in section_list}
+    views["journal"] = journal_view
     shell = JournalShell(section_list, views, settings, undo_group)
+    journal_view.notice.connect(shell.show_notice)
     window = MainWindow(session, runner, settings, appearance, idle, clipboard, shell)
 
     system_signals: SystemLockSignals | None = None

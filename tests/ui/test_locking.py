@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from afterglow.app import DesktopApp
 from afterglow.ui.icons import app_icon
+from afterglow.ui.journal.journal_view import JournalView
 from afterglow.ui.locking import IdleTimer, SystemLockSignals
 from afterglow.ui.sections import ComingSoonView
 from afterglow.ui.tray import TrayIcon
@@ -61,6 +62,13 @@ def test_the_idle_timer_locks_and_clears_every_view_and_undo_stack(
 ) -> None:
     cleared: list[str] = []
     monkeypatch.setattr(ComingSoonView, "clear", lambda view: cleared.append(view.section.key))
+    clear_journal = JournalView.clear
+
+    def clear_and_note(view: JournalView) -> None:
+        clear_journal(view)
+        cleared.append("journal")
+
+    monkeypatch.setattr(JournalView, "clear", clear_and_note)
     desktop = make_desktop(idle_timeout_ms=30)
     unlock(desktop, qtbot)
     stack = QUndoStack(desktop.shell.undo_group)

@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from afterglow.app import DesktopApp
-from afterglow.ui.sections import ComingSoonView, JournalView
+from afterglow.ui.sections import ComingSoonView, SectionView
 from afterglow.ui.settings import ALLOWED_KEYS
 from tests.ui.flows import finish_first_run, unlock, wait_idle
 
 SECRET = "Today I finally told my sister about the dream"
 
 
-def test_every_section_has_a_calm_placeholder(
+def test_every_section_not_built_yet_has_a_calm_placeholder(
     existing_journal: str, desktop: DesktopApp, qtbot: QtBot
 ) -> None:
     unlock(desktop, qtbot)
@@ -36,7 +36,10 @@ def test_every_section_has_a_calm_placeholder(
     for row in range(shell.navigation.count()):
         shell.navigation.setCurrentRow(row)
         view = shell.stack.currentWidget()
-        assert isinstance(view, ComingSoonView) and isinstance(view, JournalView)
+        assert isinstance(view, SectionView)
+        if shell.current_section == "journal":
+            continue
+        assert isinstance(view, ComingSoonView)
         assert view.title.text() == titles[row]
         texts = " ".join(label.text() for label in view.findChildren(QLabel))
         assert "later version" in texts

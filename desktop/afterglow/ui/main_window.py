@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         shell.lock_requested.connect(self.lock)
         shell.settings_requested.connect(self.open_settings)
         session.opened.connect(self._opened)
+        session.about_to_lock.connect(shell.flush)
         session.locked.connect(self._locked)
         session.backup_failed.connect(self._automatic_backup_failed)
         idle.timed_out.connect(self.lock)
@@ -102,8 +103,10 @@ class MainWindow(QMainWindow):
             self.first_run.deleteLater()
             self.first_run = None
 
-    def _opened(self, journal: UnlockedVault) -> None:
-        self.shell.open_journal(journal)
+    def _opened(self, _journal: UnlockedVault) -> None:
+        services = self.session.services
+        assert services is not None  # set before `opened` is emitted
+        self.shell.open_journal(services)
         self.pages.setCurrentWidget(self.shell)
         self.lock_action.setEnabled(True)
         self.idle.start()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from afterglow.ui.widgets.page import Page, text_label
-from afterglow.vault.vault import UnlockedVault
+from afterglow.vault.services import JournalServices
 
 
 @dataclass(frozen=True)
@@ -107,10 +107,19 @@ def sections() -> list[Section]:
 
 
 @runtime_checkable
-class JournalView(Protocol):
-    """What every section view does: fill itself from the journal, and forget it on lock."""
+class SectionView(Protocol):
+    """What every section view does: fill itself from the journal's services, write what
+    is still unsaved before the journal locks, and forget everything once it has."""
 
-    def open_journal(self, journal: UnlockedVault) -> None: ...
+    def open_journal(self, services: JournalServices) -> None: ...
+
+    def flush(self) -> None:
+        """Writes anything not saved yet, before returning: the database closes next.
+
+        Called on the UI thread just before locking or quitting, while the journal is
+        still open; the one place where a view may touch the database directly.
+        """
+        ...
 
     def clear(self) -> None:
         """Drops everything shown and held from the journal (called on lock)."""
@@ -129,8 +138,11 @@ class ComingSoonView(Page):
         self.add(badge)
         self.body.setAlignment(badge, Qt.AlignmentFlag.AlignLeft)
 
-    def open_journal(self, journal: UnlockedVault) -> None:
+    def open_journal(self, services: JournalServices) -> None:
         """Nothing to show yet."""
+
+    def flush(self) -> None:
+        """Nothing to save."""
 
     def clear(self) -> None:
         """Holds nothing from the journal."""

@@ -1,30 +1,54 @@
-"""The open journal, if any: opening it hands it to the views, locking takes it away."""
+"""The open journal, if any: opening it hands its services to the views, locking takes
+them away."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
 from afterglow.core.errors import AfterglowError
 from afterglow.ui.tasks import TaskRunner
+from afterglow.vault.services import JournalServices
 from afterglow.vault.vault import UnlockedVault, Vault
+
+ServicesFactory = Callable[[UnlockedVault], JournalServices]
 
 
 class JournalSession(QObject):
-    """Owns the `UnlockedVault` while the journal is open; `lock()` closes it and drops keys."""
+    """Owns the `UnlockedVault` and its services while the journal is open; `lock()`
+    closes it and drops keys.
+
+    `services_for` builds the services over an unlocked journal; `app.py` passes it in,
+    so this class never decides how services are wired.
+    """
 
     opened = Signal(object)  # UnlockedVault
+    about_to_lock = Signal()  # the database is still open: last chance to save
     locked = Signal()
     backup_failed = Signal(str)
 
-    def __init__(self, vault: Vault, runner: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        runner: TaskRunner,
+        services_for: ServicesFactory,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.vault = vault
         self._runner = runner
+        self._services_for = services_for
         self._journal: UnlockedVault | None = None
+        self._services: JournalServices | None = None
 
     @property
     def journal(self) -> UnlockedVault | None:
         return self._journal
+
+    @property
+    def services(self) -> JournalServices | None:
+        return self._services
 
     @property
     def is_open(self) -> bool:
@@ -32,17 +56,26 @@ class JournalSession(QObject):
 
     def open(self, journal: UnlockedVault) -> None:
         if self._journal is not None and self._journal is not journal:
-            self._journal.lock()
+            self.lock()
         self._journal = journal
+        self._services = services = self._services_for(journal)
+        # Queued before the views ask for anything, so they never list an entry that is
+        # about to leave the Trash for good.
+        self._runner.run(services.journal.purge_old_trash)
         self.opened.emit(journal)
         # The daily automatic backup, in the background after every unlock.
         self._runner.run(journal.backup_if_due, on_error=self._automatic_backup_failed)
 
     def lock(self) -> None:
-        """Closes the database and forgets the key now; jobs still queued are dropped."""
-        journal, self._journal = self._journal, None
+        """Lets the views save, then closes the database and forgets the key; jobs still
+        queued are dropped."""
+        journal = self._journal
         if journal is None:
             return
+        # Synchronous: views write what was typed while the database is still open.
+        self.about_to_lock.emit()
+        self._journal = None
+        self._services = None
         self._runner.discard_pending()
         # Synchronous on purpose: the keys must be gone before the unlock screen shows. The
         # database serialises this with a job still running on the worker.

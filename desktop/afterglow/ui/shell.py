@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from afterglow.ui.sections import JournalView, Section
+from afterglow.ui.sections import Section, SectionView
 from afterglow.ui.settings import AppSettings
 from afterglow.ui.widgets.page import GlowMark, button, text_label
-from afterglow.vault.vault import UnlockedVault
+from afterglow.vault.services import JournalServices
 
 NOTICE_MS = 8_000
 
@@ -45,8 +45,8 @@ class JournalShell(QWidget):
         self._settings = settings
         self.undo_group = undo_group
         for key, view in self._views.items():
-            if not isinstance(view, JournalView):
-                raise TypeError(f"the view for {key!r} has no open_journal() and clear()")
+            if not isinstance(view, SectionView):
+                raise TypeError(f"the view for {key!r} lacks open_journal(), flush() or clear()")
 
         sidebar = QWidget()
         sidebar.setObjectName("Sidebar")
@@ -131,13 +131,18 @@ class JournalShell(QWidget):
                 self.navigation.setCurrentRow(row)
                 return
 
-    def open_journal(self, journal: UnlockedVault) -> None:
+    def open_journal(self, services: JournalServices) -> None:
         for view in self._views.values():
-            view.open_journal(journal)  # type: ignore[attr-defined]
+            view.open_journal(services)  # type: ignore[attr-defined]
         keys = [section.key for section in self._sections]
         last = self._settings.last_section
         self.show_section(last if last in keys else keys[0])
         self.navigation.setFocus()
+
+    def flush(self) -> None:
+        """Called just before the journal locks: every view writes what is unsaved."""
+        for view in self._views.values():
+            view.flush()  # type: ignore[attr-defined]
 
     def clear(self) -> None:
         """Called on lock: every view forgets the journal and no undo history survives."""

@@ -266,6 +266,130 @@ QFrame#Notice {{
 }}
 QFrame#Notice QLabel {{ color: {on_accent_soft}; background: transparent; }}
 
+/* -- the journal ----------------------------------------------------------------- */
+QLabel[role="field-label"] {{ color: {muted}; padding-top: 5px; }}
+QLabel[role="empty"] {{ color: {muted}; font-size: 11pt; padding: 8px; }}
+QLabel[role="card-heading"] {{ font-weight: 600; color: {text}; }}
+QLabel[role="error-text"] {{ color: {error}; }}
+
+QLineEdit[role="entry-title"] {{
+    background: transparent; border: none; padding: 2px 0; font-size: 19pt; font-weight: 600;
+}}
+QLineEdit[role="entry-title"]:focus {{ border: none; padding: 2px 0; }}
+QPlainTextEdit[role="body"] {{
+    background: transparent; border: none; color: {text};
+    selection-background-color: {accent_soft}; selection-color: {on_accent_soft};
+}}
+QLineEdit[role="search"] {{ padding: 7px 12px; }}
+QLineEdit[role="search"]:focus {{ padding: 6px 11px; }}
+QLineEdit[role="inline"] {{
+    background: transparent; border: none; border-radius: 0; padding: 3px 2px; min-height: 18px;
+}}
+QLineEdit[role="inline"]:focus {{
+    border: none; border-bottom: 2px solid {accent}; padding: 3px 2px 1px 2px;
+}}
+
+QDateEdit, QSpinBox {{
+    background: {surface}; color: {text}; border: 1px solid {border};
+    border-radius: 10px; padding: 7px 10px; min-height: 20px;
+    selection-background-color: {accent}; selection-color: {on_accent};
+}}
+QDateEdit:focus, QSpinBox:focus {{ border: 2px solid {accent}; padding: 6px 9px; }}
+QDateEdit::drop-down {{ border: none; width: 18px; }}
+QDateEdit::down-arrow, QSpinBox::up-arrow, QSpinBox::down-arrow {{ width: 7px; height: 7px; }}
+QSpinBox::up-button, QSpinBox::down-button {{ border: none; width: 16px; background: transparent; }}
+
+QComboBox[role="property"], QDateEdit[role="property"], QToolButton[role="property"] {{
+    background: {surface}; color: {text}; border: 1px solid {border};
+    border-radius: 8px; padding: 4px 10px; min-height: 20px;
+}}
+QComboBox[role="property"] {{ padding-right: 24px; }}
+QComboBox[role="property"]::drop-down {{ width: 22px; }}
+QComboBox[role="property"]:focus, QDateEdit[role="property"]:focus,
+QToolButton[role="property"]:focus {{ border: 2px solid {accent}; padding: 3px 9px; }}
+QComboBox[role="property"]:focus {{ padding-right: 23px; }}
+QToolButton[role="property"]:hover, QComboBox[role="property"]:hover,
+QDateEdit[role="property"]:hover {{ border-color: {accent}; }}
+QToolButton[role="property"]::menu-indicator {{ image: none; width: 0; }}
+
+QPushButton[role="quiet"], QToolButton[role="quiet"] {{
+    background: transparent; border: none; color: {muted}; padding: 6px 10px;
+    border-radius: 8px;
+}}
+QPushButton[role="quiet"]:hover, QToolButton[role="quiet"]:hover {{
+    background: {track}; color: {text};
+}}
+QPushButton[role="quiet"]:checked {{ background: {accent_soft}; color: {on_accent_soft}; }}
+QPushButton[role="quiet"]:focus, QToolButton[role="quiet"]:focus {{
+    border: 2px solid {accent}; padding: 4px 8px;
+}}
+QPushButton[role="quiet"]:disabled {{ color: {muted}; background: transparent; }}
+QToolButton[role="quiet"]::menu-indicator {{ image: none; width: 0; }}
+QPushButton[role="danger"] {{
+    background: {error}; color: {on_accent}; border: 1px solid {error}; font-weight: 600;
+}}
+QPushButton[role="danger"]:focus {{ border: 2px solid {text}; padding: 8px 17px; }}
+
+QWidget[role="chip"], QWidget[role="chip-feeling"] {{
+    background: {accent_soft}; border-radius: 12px;
+}}
+QWidget[role="chip"] QLabel, QWidget[role="chip-feeling"] QLabel {{
+    color: {on_accent_soft}; background: transparent;
+}}
+QWidget[role="chip-fixed"] {{ background: {track}; border-radius: 12px; }}
+QWidget[role="chip-fixed"] QLabel {{ color: {text}; background: transparent; }}
+QToolButton[role="chip-remove"] {{
+    background: transparent; border: none; color: {on_accent_soft}; padding: 0 4px;
+    font-size: 11pt;
+}}
+QToolButton[role="chip-remove"]:hover {{ color: {text}; }}
+QToolButton[role="chip-remove"]:focus {{ border: 1px solid {accent}; border-radius: 6px; }}
+QPushButton[role="toggle-chip"] {{
+    background: {surface}; color: {text}; border: 1px solid {border};
+    border-radius: 13px; padding: 4px 12px; min-height: 16px;
+}}
+QPushButton[role="toggle-chip"]:hover {{ border-color: {accent}; }}
+QPushButton[role="toggle-chip"]:checked {{
+    background: {accent_soft}; color: {on_accent_soft}; border-color: {accent};
+}}
+QPushButton[role="toggle-chip"]:focus {{ border: 2px solid {accent}; padding: 3px 11px; }}
+QFrame[role="chip-bar"] {{ background: {accent_soft}; border-radius: 10px; }}
+QFrame[role="chip-bar"] QLabel {{ color: {on_accent_soft}; background: transparent; }}
+
+QListView#EntryList {{ background: transparent; border: none; outline: none; }}
+QListView#TagList {{
+    background: {surface}; border: 1px solid {border}; border-radius: 10px; padding: 4px;
+    outline: none;
+}}
+QListView#TagList::item {{ padding: 6px 8px; border-radius: 6px; }}
+QListView#TagList::item:selected {{ background: {accent_soft}; color: {on_accent_soft}; }}
+QSplitter::handle {{ background: {border}; }}
+
+QMenu {{
+    background: {surface}; color: {text}; border: 1px solid {border}; padding: 4px;
+}}
+QMenu::item {{ padding: 6px 28px 6px 24px; border-radius: 6px; }}
+QMenu::item:selected {{ background: {accent_soft}; color: {on_accent_soft}; }}
+QMenu::separator {{ height: 1px; background: {border}; margin: 4px 8px; }}
+QMenu::indicator {{ width: 12px; height: 12px; left: 6px; }}
+
+QCalendarWidget QWidget#qt_calendar_navigationbar {{ background: transparent; }}
+QCalendarWidget QToolButton {{
+    background: transparent; color: {text}; border: none; border-radius: 8px;
+    padding: 4px 8px; font-weight: 600;
+}}
+QCalendarWidget QToolButton:hover {{ background: {track}; }}
+QCalendarWidget QToolButton::menu-indicator {{ image: none; width: 0; }}
+QCalendarWidget QSpinBox {{ padding: 2px 6px; min-height: 16px; }}
+QCalendarWidget QAbstractItemView {{
+    background: transparent; color: {text}; outline: none;
+    selection-background-color: {accent}; selection-color: {on_accent};
+}}
+QCalendarWidget QAbstractItemView:disabled {{ color: {muted}; }}
+QCalendarWidget#JournalCalendar {{
+    background: {surface}; border: 1px solid {border}; border-radius: 14px;
+}}
+
 QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
 QScrollBar::handle:vertical {{ background: {border}; border-radius: 4px; min-height: 30px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; width: 0; }}

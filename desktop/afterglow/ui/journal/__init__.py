@@ -1,0 +1,1 @@
+"""The Journal section: the list of entries, the editor, search, the calendar and the Trash."""

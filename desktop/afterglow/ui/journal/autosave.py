@@ -1,0 +1,221 @@
+"""Autosave: about a second after typing stops, through the task runner, never blocking.
+
+Typing only restarts a timer. When it fires, one snapshot of the editor is taken and
+saved on the worker; if a save is still running, only the newest snapshot waits for it.
+`flush()` is for locking and quitting: it writes every snapshot not yet saved before it
+returns, on the calling thread, because the database closes right after.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from afterglow.core.errors import AfterglowError
+from afterglow.core.journal import Journal
+from afterglow.ui.journal.draft import DraftContent, EntryDraft, SaveResult
+from afterglow.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_DELAY_MS = 1000
+
+
+class SaveState(Enum):
+    BLANK = "blank"  # a new draft with nothing in it
+    SAVED = "saved"
+    SAVING = "saving"  # changed since the last save, or being written
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    draft: EntryDraft
+    content: DraftContent
+    version: int
+
+
+class Autosave(QObject):
+    """Saves the editor's snapshots of one draft at a time; see the module docstring."""
+
+    state_changed = Signal(object)  # SaveState
+    saved = Signal(object, bool)  # the Entry as stored, whether this save created it
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        snapshot: Callable[[], DraftContent],
+        delay_ms: int = AUTOSAVE_DELAY_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._snapshot = snapshot
+        self._journal: Journal | None = None
+        self._draft = EntryDraft()
+        self._last_taken: DraftContent | None = None  # the newest snapshot handed out
+        self._version = 0
+        self._in_flight: _Snapshot | None = None
+        self._waiting: _Snapshot | None = None  # the newest snapshot, behind the one in flight
+        self._unsaved: dict[int, _Snapshot] = {}  # by id(draft): queued and not yet written
+        self._changed = False
+        self._state = SaveState.BLANK
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.save_now)
+
+    # -- what the editor tells it -----------------------------------------------------
+
+    @property
+    def draft(self) -> EntryDraft:
+        return self._draft
+
+    @property
+    def state(self) -> SaveState:
+        return self._state
+
+    @property
+    def is_saving(self) -> bool:
+        return self._in_flight is not None or self._waiting is not None or self._changed
+
+    def open_journal(self, journal: Journal) -> None:
+        self._journal = journal
+
+    def begin(self, draft: EntryDraft, content: DraftContent) -> None:
+        """Starts on another draft, whose content as stored is `content`. What was typed
+        in the previous one is queued first, so it is saved before anything else runs."""
+        self.save_now()
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self._start(waiting)  # behind the save in flight: the runner keeps them in order
+        self._draft = draft
+        self._last_taken = content
+        self._in_flight = None
+        self._waiting = None
+        self._changed = False
+        self._set_state(SaveState.SAVED if draft.entry is not None else SaveState.BLANK)
+
+    def edited(self) -> None:
+        """Something changed: save once typing has paused."""
+        self._changed = True
+        self._timer.start()
+        self._set_state(SaveState.SAVING)
+
+    def save_now(self) -> None:
+        """Saves what is in the editor now (Ctrl+S, switching entries, the timer)."""
+        self._timer.stop()
+        if not self._changed or self._journal is None:
+            return
+        self._changed = False
+        content = self._snapshot()
+        if content == self._last_taken:
+            self._settle()
+            return
+        self._last_taken = content
+        self._version += 1
+        snapshot = _Snapshot(self._draft, content, self._version)
+        self._unsaved[id(snapshot.draft)] = snapshot
+        if self._in_flight is not None and self._in_flight.draft is snapshot.draft:
+            self._waiting = snapshot  # only the newest waits; older ones are dropped
+        else:
+            self._start(snapshot)
+
+    def flush(self) -> None:
+        """Writes every unsaved snapshot before returning (on lock and quit).
+
+        Runs on the calling thread; a save running on the worker finishes first (the
+        draft's lock), and versions keep an older snapshot from winning.
+        """
+        self._timer.stop()
+        if self._changed and self._journal is not None:
+            self._changed = False
+            content = self._snapshot()
+            if content != self._last_taken:
+                self._last_taken = content
+                self._version += 1
+                self._unsaved[id(self._draft)] = _Snapshot(self._draft, content, self._version)
+        journal = self._journal
+        if journal is None:
+            return
+        for snapshot in list(self._unsaved.values()):
+            try:
+                snapshot.draft.save(journal, snapshot.content, snapshot.version)
+            except AfterglowError as error:
+                # Nothing more can be done: the journal is about to close.
+                log.warning("an entry could not be saved before locking: %s", type(error).__name__)
+        self._unsaved.clear()
+
+    def reset(self) -> None:
+        """Forgets the journal, the draft and every snapshot (after a lock)."""
+        self._timer.stop()
+        self._journal = None
+        self._draft = EntryDraft()
+        self._last_taken = None
+        self._in_flight = None
+        self._waiting = None
+        self._unsaved.clear()
+        self._changed = False
+        self._set_state(SaveState.BLANK)
+
+    # -- saving on the worker ---------------------------------------------------------
+
+    def _start(self, snapshot: _Snapshot) -> None:
+        journal = self._journal
+        assert journal is not None
+        if snapshot.draft is self._draft:
+            self._in_flight = snapshot
+        self._runner.run(
+            lambda: snapshot.draft.save(journal, snapshot.content, snapshot.version),
+            on_done=lambda result: self._done(snapshot, result),
+            on_error=lambda error: self._failed(snapshot, error),
+        )
+
+    def _done(self, snapshot: _Snapshot, result: SaveResult) -> None:
+        self._forget(snapshot)
+        if result.entry is not None and result.version == snapshot.version:
+            self.saved.emit(result.entry, result.created)
+        self._next(snapshot)
+
+    def _failed(self, snapshot: _Snapshot, error: AfterglowError) -> None:
+        self._forget(snapshot)
+        if snapshot.draft is self._draft:
+            # Typing again (or Ctrl+S) tries again with the newest text.
+            self._last_taken = None
+            self._waiting = None
+            self._in_flight = None
+            self._set_state(SaveState.FAILED)
+            self.failed.emit(error.message)
+            return
+        self.failed.emit(error.message)
+
+    def _forget(self, snapshot: _Snapshot) -> None:
+        key = id(snapshot.draft)
+        pending = self._unsaved.get(key)
+        if pending is not None and pending.version <= snapshot.version:
+            del self._unsaved[key]
+
+    def _next(self, snapshot: _Snapshot) -> None:
+        if snapshot.draft is not self._draft:
+            return
+        self._in_flight = None
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self._start(waiting)
+        else:
+            self._settle()
+
+    def _settle(self) -> None:
+        if self._in_flight is None and self._waiting is None and not self._changed:
+            blank = self._draft.entry is None
+            self._set_state(SaveState.BLANK if blank else SaveState.SAVED)
+
+    def _set_state(self, state: SaveState) -> None:
+        if state != self._state:
+            self._state = state
+            self.state_changed.emit(state)

@@ -1,0 +1,346 @@
+"""Writing an entry: a title, its details and a Markdown body that renders as you type.
+
+Saving is automatic (see `autosave.py`); the footer says quietly whether it is done.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QTextOption
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from afterglow.core.entries import MAX_TITLE_LENGTH, Entry
+from afterglow.core.journal import Journal
+from afterglow.core.tags import tags_in_body
+from afterglow.ui.journal import formatting
+from afterglow.ui.journal.autosave import Autosave, SaveState
+from afterglow.ui.journal.draft import DraftContent, EntryDraft
+from afterglow.ui.journal.markdown_highlighter import MarkdownHighlighter
+from afterglow.ui.journal.metadata_panel import MetadataPanel
+from afterglow.ui.journal.wording import count_words, plural
+from afterglow.ui.tasks import TaskRunner
+from afterglow.ui.theme import Colors, repolish, set_role
+from afterglow.ui.widgets.page import button, text_label
+
+# The text column stops growing here: long lines are tiring to read.
+TEXT_COLUMN_WIDTH = 760
+COUNT_DELAY_MS = 250
+
+
+class MarkdownEdit(QPlainTextEdit):
+    """Plain text in, plain text out, styled as Markdown; with formatting shortcuts."""
+
+    def __init__(self, colors: Colors, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_role(self, "body")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setTabChangesFocus(True)
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), 10.5) * 1.12)
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+        self.document().setDocumentMargin(4)
+        self.highlighter = MarkdownHighlighter(self.document(), colors)
+        self.format_actions: list[QAction] = []
+        modifier = Qt.KeyboardModifier.ControlModifier
+        shift = Qt.KeyboardModifier.ShiftModifier
+        self._action(
+            self.tr("Bold"), [QKeySequence(modifier | Qt.Key.Key_B)],
+            lambda: formatting.toggle_wrap(self, "**"),
+        )  # fmt: skip
+        self._action(
+            self.tr("Italic"), [QKeySequence(modifier | Qt.Key.Key_I)],
+            lambda: formatting.toggle_wrap(self, "*"),
+        )  # fmt: skip
+        for level, key in ((1, Qt.Key.Key_1), (2, Qt.Key.Key_2), (3, Qt.Key.Key_3)):
+            self._action(
+                self.tr("Heading %1").replace("%1", str(level)),
+                [QKeySequence(modifier | key)],
+                lambda _checked=False, level=level: formatting.set_heading(self, level),
+            )
+        # Shift+8 types "*" and Shift+. types ">" on many keyboards: accept both spellings.
+        self._action(
+            self.tr("Bulleted list"),
+            [
+                QKeySequence(modifier | shift | Qt.Key.Key_8),
+                QKeySequence(modifier | shift | Qt.Key.Key_Asterisk),
+            ],
+            lambda: formatting.toggle_list(self),
+        )
+        self._action(
+            self.tr("Quote"),
+            [
+                QKeySequence(modifier | shift | Qt.Key.Key_Period),
+                QKeySequence(modifier | shift | Qt.Key.Key_Greater),
+            ],
+            lambda: formatting.toggle_quote(self),
+        )
+
+    def _action(self, text: str, keys: list[QKeySequence], run: object) -> None:
+        action = QAction(text, self)
+        action.setShortcuts(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(run)
+        self.addAction(action)
+        self.format_actions.append(action)
+
+    def forget(self) -> None:
+        """Empties the text and its undo history."""
+        self.document().clear()
+        self.document().clearUndoRedoStacks()
+
+
+class EntryEditor(QWidget):
+    """One entry at a time: new ones are created by their first save, never before."""
+
+    saved = Signal(object, bool)  # Entry, created
+    trash_requested = Signal(str)  # entry id
+    save_failed = Signal(str)
+    wants_known_tags = Signal()
+
+    def __init__(self, runner: TaskRunner, colors: Colors, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self._words = 0
+
+        self.title = QLineEdit()
+        set_role(self.title, "entry-title")
+        self.title.setPlaceholderText(self.tr("Title (optional)"))
+        self.title.setAccessibleName(self.tr("Title"))
+        self.title.setMaxLength(MAX_TITLE_LENGTH)
+        self.title.setFrame(False)
+        self.details = MetadataPanel()
+        self.body = MarkdownEdit(colors)
+        self.body.setPlaceholderText(
+            self.tr("Start with one sentence. What happened, and how do you feel about it?")
+        )
+        self.body.setAccessibleName(self.tr("Entry text"))
+
+        self.format_button = QToolButton()
+        self.format_button.setText(self.tr("Formatting"))
+        set_role(self.format_button, "quiet")
+        self.format_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.format_button.setToolTip(
+            self.tr(
+                "Markdown shortcuts: Ctrl+B bold, Ctrl+I italic, Ctrl+1 to 3 headings, "
+                "Ctrl+Shift+8 list, Ctrl+Shift+. quote"
+            )
+        )
+        menu = QMenu(self.format_button)
+        for action in self.body.format_actions:
+            menu.addAction(action)
+        self.format_button.setMenu(menu)
+        self.trash_button = button(self.tr("Move to Trash"), "quiet")
+        self.trash_button.setToolTip(
+            self.tr("Entries stay in the Trash for 30 days before they are deleted for good.")
+        )
+        self.status = text_label("", "muted", wrap=False)
+        self.status.setAccessibleName(self.tr("Save status"))
+        footer = QHBoxLayout()
+        footer.setContentsMargins(0, 0, 0, 0)
+        footer.setSpacing(8)
+        footer.addWidget(self.format_button)
+        footer.addWidget(self.trash_button)
+        footer.addStretch(1)
+        footer.addWidget(self.status)
+
+        # One centred column, at most TEXT_COLUMN_WIDTH wide: long lines tire the eye.
+        column_widget = QWidget()
+        column_widget.setMaximumWidth(TEXT_COLUMN_WIDTH)
+        column = QVBoxLayout(column_widget)
+        column.setContentsMargins(0, 0, 0, 8)
+        column.setSpacing(12)
+        header = QVBoxLayout()
+        # The body's text sits 4 px in (its document margin); the title lines up with it.
+        header.setContentsMargins(4, 0, 4, 0)
+        header.setSpacing(10)
+        header.addWidget(self.title)
+        header.addWidget(self.details)
+        column.addLayout(header)
+        self.rule = QFrame()
+        self.rule.setFixedHeight(1)
+        set_role(self.rule, "rule")
+        column.addWidget(self.rule)
+        column.addWidget(self.body, 1)
+        column.addLayout(footer)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addStretch(1)
+        layout.addWidget(column_widget, 100)
+        layout.addStretch(1)
+
+        self.autosave = Autosave(runner, self.snapshot, parent=self)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._count)
+
+        self.title.textEdited.connect(self._edited)
+        self.title.returnPressed.connect(self.body.setFocus)
+        self.body.textChanged.connect(self._body_changed)
+        self.details.changed.connect(self._edited)
+        self.details.wants_known_tags.connect(self.wants_known_tags)
+        self.autosave.state_changed.connect(self._show_status)
+        self.autosave.saved.connect(self._saved)
+        self.autosave.failed.connect(self._failed)
+        self.trash_button.clicked.connect(self._trash)
+        self.setTabOrder(self.title, self.body)
+        self._show_status()
+
+    # -- the journal ------------------------------------------------------------------
+
+    def open_journal(self, journal: Journal) -> None:
+        self.autosave.open_journal(journal)
+
+    @property
+    def entry(self) -> Entry | None:
+        """The entry as last saved; None for a new one not saved yet."""
+        return self.autosave.draft.entry
+
+    @property
+    def entry_id(self) -> str | None:
+        return self.autosave.draft.entry_id
+
+    def snapshot(self) -> DraftContent:
+        return DraftContent(
+            day=self.details.day_value(),
+            kind=self.details.kind_value(),
+            title=self.title.text(),
+            body=self.body.toPlainText(),
+            mood=self.details.mood.value(),
+            energy=self.details.energy.value(),
+            emotions=self.details.emotions(),
+            tags=self.details.tags.tags(),
+            private=self.details.private.isChecked(),
+        )
+
+    def new_entry(self, day: date | None = None) -> None:
+        """A blank page; it becomes an entry when something is written in it."""
+        content = DraftContent(day=day or date.today())
+        self._show(EntryDraft(), content)
+        self.body.setFocus()
+
+    def open_entry(self, entry: Entry) -> None:
+        if entry.id == self.entry_id:
+            return
+        self._show(EntryDraft(entry), DraftContent.of(entry))
+
+    def reload(self, entry: Entry) -> None:
+        """Shows the stored entry again after something else changed it (a tag renamed)."""
+        cursor = self.body.textCursor().position()
+        self._show(EntryDraft(entry), DraftContent.of(entry))
+        text_cursor = self.body.textCursor()
+        text_cursor.setPosition(min(cursor, self.body.document().characterCount() - 1))
+        self.body.setTextCursor(text_cursor)
+
+    def save_now(self) -> None:
+        self.autosave.save_now()
+
+    def flush(self) -> None:
+        """Writes what is unsaved before returning; the journal locks right after."""
+        self.autosave.flush()
+
+    def clear(self) -> None:
+        """Forgets the entry, the text and every undo step (on lock)."""
+        self._count_timer.stop()
+        self.autosave.reset()
+        self._loading = True
+        try:
+            self.title.clear()
+            self.title.setText("")  # QLineEdit.setText drops its undo history
+            self.body.forget()
+            self.details.clear()
+        finally:
+            self._loading = False
+        self._words = 0
+        self._show_status()
+
+    def set_colors(self, colors: Colors) -> None:
+        self.body.highlighter.set_colors(colors)
+
+    def set_known_tags(self, names: list[str]) -> None:
+        self.details.tags.set_known_tags(names)
+
+    # -- internals --------------------------------------------------------------------
+
+    def _show(self, draft: EntryDraft, content: DraftContent) -> None:
+        self.autosave.begin(draft, content)
+        self._loading = True
+        try:
+            self.title.setText(content.title)
+            self.body.setPlainText(content.body)
+            self.details.load(
+                kind=content.kind,
+                day=content.day,
+                mood=content.mood,
+                energy=content.energy,
+                emotions=content.emotions,
+                tags=content.tags,
+                private=content.private,
+            )
+        finally:
+            self._loading = False
+        self._count()
+        self.trash_button.setEnabled(draft.entry is not None)
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self.autosave.edited()
+
+    def _body_changed(self) -> None:
+        if self._loading:
+            return
+        self.autosave.edited()
+        self._count_timer.start()
+
+    def _count(self) -> None:
+        text = self.body.toPlainText()
+        self._words = count_words(text)
+        self.details.set_body_tags(tags_in_body(text))
+        self._show_status()
+
+    def _saved(self, entry: Entry, created: bool) -> None:
+        if entry.id == self.entry_id:
+            self.trash_button.setEnabled(True)
+        self.saved.emit(entry, created)
+
+    def _failed(self, message: str) -> None:
+        self._show_status(message=message)
+        self.save_failed.emit(message)
+
+    def _trash(self) -> None:
+        entry_id = self.entry_id
+        if entry_id is not None:
+            self.autosave.save_now()
+            self.trash_requested.emit(entry_id)
+
+    def _show_status(self, _state: object = None, *, message: str = "") -> None:
+        words = plural(self._words, self.tr("1 word"), self.tr("%n words", "", self._words))
+        state = self.autosave.state
+        if state == SaveState.FAILED:
+            text = self.tr("%1 · Not saved").replace("%1", words)
+            set_role(self.status, "error-text")
+            self.status.setToolTip(message)
+        else:
+            saving = {
+                SaveState.BLANK: "",
+                SaveState.SAVED: self.tr("Saved"),
+                SaveState.SAVING: self.tr("Saving…"),
+            }[state]
+            text = f"{words} · {saving}" if saving else words
+            set_role(self.status, "muted")
+            self.status.setToolTip("")
+        self.status.setText(text)
+        repolish(self.status)
