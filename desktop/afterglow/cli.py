@@ -35,6 +35,7 @@ from afterglow.bundle import (
     save_bundle,
     seal_bundle,
 )
+from afterglow.bundle.selection import SHARED_KINDS
 from afterglow.core.entries import Entry, EntryKind, is_uuid
 from afterglow.core.errors import (
     AfterglowError,
@@ -47,12 +48,12 @@ from afterglow.core.errors import (
 from afterglow.core.journal import Journal, local_now
 from afterglow.core.passphrase import MINIMUM_LENGTH, assess
 from afterglow.core.search import SearchHit, Snippet, marked
-from afterglow.core.sharing import Sharing
 from afterglow.core.store import EntryFilter
 from afterglow.core.tags import normalize_tag
 from afterglow.interchange.exporters import EXPORTERS, exporter_named
 from afterglow.interchange.importers import IMPORTERS
-from afterglow.interchange.journal_format import entry_to_json
+from afterglow.interchange.journal_format import COLLECTIONS, entry_to_json
+from afterglow.patterns.summary_text import summary_lines
 from afterglow.vault.bundle_keys import BundleKeys
 from afterglow.vault.database import check_driver
 from afterglow.vault.entries import VaultEntryStore
@@ -426,13 +427,9 @@ def cmd_export(c: Command) -> int:
         contents = services.whole_journal.contents()
         exporter.export(contents, out, local_now())
     others = [
-        f"{len(records)} {name}"
-        for name, records in (
-            ("sessions", contents.sessions),
-            ("insights", contents.insights),
-            ("actions", contents.actions),
-        )
-        if records
+        f"{len(records)} {name.replace('_', ' ')}"
+        for name in COLLECTIONS[1:]
+        if (records := getattr(contents, name))
     ]
     also = f" (and {', '.join(others)})" if others and exporter.name == "json" else ""
     print(f"Exported {len(contents.entries)} entries{also} to {out}.", file=c.out)
@@ -450,16 +447,31 @@ def cmd_import(c: Command) -> int:
         f"{counts.unchanged} were already up to date.",
         file=c.out,
     )
-    for name, counts in (
-        ("sessions", report.sessions),
-        ("insights", report.insights),
-        ("actions", report.actions),
-    ):
+    for name in COLLECTIONS[1:]:
+        counts = getattr(report, name)
         if counts.added or counts.unchanged:
             print(
-                f"Imported {counts.added} new {name}; {counts.unchanged} were already here.",
+                f"Imported {counts.added} new {name.replace('_', ' ')}; "
+                f"{counts.unchanged} were already here.",
                 file=c.out,
             )
+    return EXIT_OK
+
+
+def cmd_patterns(c: Command) -> int:
+    a = c.args
+    if a.since and a.until and a.since > a.until:
+        raise UsageError("The --since date is after the --until date.")
+    with c.services() as services:
+        data = services.overview.load(a.since, a.until)
+    result = data.summary()
+    if a.json:
+        c.print_json(result)
+        return EXIT_OK
+    lines = summary_lines(
+        result, today=data.today, since=a.since, until=a.until, session_starts=dict(data.sessions)
+    )
+    print("\n".join(lines), file=c.out)
     return EXIT_OK
 
 
@@ -514,7 +526,7 @@ def write_new_private_file(path: Path, data: bytes, what: str) -> None:
 def _selection(c: Command, journal: Journal) -> BundleSelection:
     a = c.args
     entry_ids = tuple(dict.fromkeys(journal.find(text).id for text in a.entry or ()))
-    if not any((a.since, a.until, a.tag, a.session, entry_ids)):
+    if not any((a.since, a.until, a.tag, a.session, entry_ids, a.leave_out)):
         return BundleSelection(description=EVERYTHING)
     return BundleSelection(
         since=a.since,
@@ -522,7 +534,7 @@ def _selection(c: Command, journal: Journal) -> BundleSelection:
         tags=tuple(dict.fromkeys(a.tag or ())),
         session_ids=tuple(dict.fromkeys(a.session or ())),
         entry_ids=entry_ids,
-    )
+    ).leaving_out(a.leave_out or ())
 
 
 def _counted(counts: Mapping[str, int]) -> str:
@@ -553,8 +565,8 @@ def cmd_bundle_create(c: Command) -> int:
         lock = WithPassphrase(generate_passphrase())
     unlocked = c.unlock()
     try:
-        journal = Journal(VaultEntryStore(unlocked.database))
-        preview = Sharing(journal).preview(_selection(c, journal))
+        services = journal_services(unlocked.database)
+        preview = services.sharing.preview(_selection(c, services.journal))
         if preview.is_empty:
             raise UsageError("Nothing in the journal matches that choice, so no bundle was made.")
         signer = BundleKeys(unlocked.database).signing_identity()
@@ -768,6 +780,11 @@ def add_journal_commands(command: Callable[[str, Handler, str], argparse.Argumen
     bring_in.add_argument("kind", choices=list(IMPORTERS), metavar="|".join(IMPORTERS))
     bring_in.add_argument("path", metavar="PATH")
 
+    patterns = command("patterns", cmd_patterns, "what your journal shows over time")
+    patterns.add_argument("--since", metavar="D", type=_day, help="from this date (YYYY-MM-DD)")
+    patterns.add_argument("--until", metavar="D", type=_day, help="up to this date (YYYY-MM-DD)")
+    patterns.add_argument("--json", action="store_true", help="print the summary as JSON")
+
 
 def add_bundle_commands(command: Callable[[str, Handler, str], argparse.ArgumentParser]) -> None:
     bundle = command("bundle", _needs_subcommand, "make or open a therapist bundle")
@@ -799,6 +816,13 @@ def add_bundle_commands(command: Callable[[str, Handler, str], argparse.Argument
     )
     create.add_argument(
         "--entry", metavar="ID", action="append", help="this entry (or its first characters)"
+    )
+    create.add_argument(
+        "--leave-out",
+        metavar="KIND",
+        choices=SHARED_KINDS,
+        action="append",
+        help=f"share no {', '.join(SHARED_KINDS)}; may be given several times",
     )
     create.add_argument("--out", metavar="FILE", required=True, help="the new bundle file")
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from afterglow.bundle.errors import DamagedBundle
+
+# What a bundle may carry besides entries; each can be left out (`include_…` is False).
+SHARED_KINDS = ("sessions", "insights", "actions", "patterns", "practices", "measures")
 
 
 @dataclass(frozen=True)
@@ -26,12 +29,35 @@ class BundleSelection:
     tags: tuple[str, ...] = ()
     entry_ids: tuple[str, ...] = ()
     include_private: bool = False
+    include_sessions: bool = True
+    include_insights: bool = True
+    include_actions: bool = True
+    include_patterns: bool = True
+    include_practices: bool = True
+    include_measures: bool = True
 
     def __post_init__(self) -> None:
         for name in ("session_ids", "tags", "entry_ids"):
             object.__setattr__(self, name, tuple(getattr(self, name)))
         if self.since is not None and self.until is not None and self.since > self.until:
             raise ValueError("the selection's start date is after its end date")
+
+    def includes(self, kind: str) -> bool:
+        """Whether the client left `kind` (one of `SHARED_KINDS`) in the bundle."""
+        if kind not in SHARED_KINDS:
+            raise ValueError(f"not something a bundle can carry: {kind!r}")
+        return bool(getattr(self, f"include_{kind}"))
+
+    def leaving_out(self, kinds: Iterable[str]) -> BundleSelection:
+        """The same selection with each of `kinds` (from `SHARED_KINDS`) left out."""
+        changes: dict[str, Any] = {
+            f"include_{kind}": False for kind in kinds if self.includes(kind)
+        }
+        return replace(self, **changes) if changes else self
+
+    @property
+    def left_out(self) -> tuple[str, ...]:
+        return tuple(kind for kind in SHARED_KINDS if not self.includes(kind))
 
     def in_words(self) -> str:
         """The description given, or one made from the filters."""
@@ -46,6 +72,7 @@ class BundleSelection:
             "tags": list(self.tags),
             "entry_ids": list(self.entry_ids),
             "include_private": self.include_private,
+            **{f"include_{kind}": self.includes(kind) for kind in SHARED_KINDS},
         }
 
     @classmethod
@@ -64,6 +91,11 @@ class BundleSelection:
                 tags=_strings(filters.get("tags", [])),
                 entry_ids=_strings(filters.get("entry_ids", [])),
                 include_private=_boolean(filters.get("include_private", False)),
+                # Bundles made before these switches carried everything they held.
+                **{
+                    f"include_{kind}": _boolean(filters.get(f"include_{kind}", True))
+                    for kind in SHARED_KINDS
+                },
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise DamagedBundle("The bundle's manifest describes its selection badly.") from exc
@@ -86,6 +118,8 @@ def describe_filters(selection: BundleSelection) -> str:
     if selection.entry_ids:
         count = len(selection.entry_ids)
         parts.append(f"{count} entr{'ies' if count != 1 else 'y'} chosen one by one")
+    if selection.left_out:
+        parts.append("without " + " or ".join(selection.left_out))
     if parts:
         sentence = "Journal items " + "; ".join(parts)
     else:

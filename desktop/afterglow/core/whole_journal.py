@@ -7,7 +7,9 @@ Importing checks every link before anything is written. A link must point to an 
 the file or already in the journal; otherwise nothing is imported and the first problem
 is named by its place in the file (`insights[2].entry_id`). Ids are kept, so importing
 the same file twice adds nothing: entries follow `Journal.import_entries` (the newer copy
-wins), while sessions, insights and actions already here are left as they are.
+wins), while other records already here are left as they are. Practices follow
+`Practices.import_practices`: a built-in the journal already keeps under another id takes
+the file's logs; a day a practice already has a log for keeps the journal's log.
 """
 
 from __future__ import annotations
@@ -24,18 +26,29 @@ from afterglow.core.insight import Insight
 from afterglow.core.insights import Insights
 from afterglow.core.integration_store import ActionFilter, InsightFilter
 from afterglow.core.journal import ImportCounts, Journal
+from afterglow.core.measures import Measure
+from afterglow.core.measures_service import Measures
+from afterglow.core.patterns import Occurrence, Pattern
+from afterglow.core.patterns_service import Patterns
+from afterglow.core.practices import Practice, PracticeLog
+from afterglow.core.practices_service import Practices
 from afterglow.core.session import Session
 from afterglow.core.sessions import Sessions
 
 
 @dataclass(frozen=True)
 class JournalContents:
-    """The collections of DESIGN §4 that this version of Afterglow keeps."""
+    """The collections of DESIGN §4, each oldest first (practices in the order kept)."""
 
     entries: tuple[Entry, ...] = ()
     sessions: tuple[Session, ...] = ()
     insights: tuple[Insight, ...] = ()
     actions: tuple[Action, ...] = ()
+    practices: tuple[Practice, ...] = ()
+    practice_logs: tuple[PracticeLog, ...] = ()
+    patterns: tuple[Pattern, ...] = ()
+    occurrences: tuple[Occurrence, ...] = ()
+    measures: tuple[Measure, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -44,6 +57,11 @@ class ImportReport:
     sessions: ImportCounts = field(default_factory=ImportCounts)
     insights: ImportCounts = field(default_factory=ImportCounts)
     actions: ImportCounts = field(default_factory=ImportCounts)
+    practices: ImportCounts = field(default_factory=ImportCounts)
+    practice_logs: ImportCounts = field(default_factory=ImportCounts)
+    patterns: ImportCounts = field(default_factory=ImportCounts)
+    occurrences: ImportCounts = field(default_factory=ImportCounts)
+    measures: ImportCounts = field(default_factory=ImportCounts)
 
 
 class WholeJournal:
@@ -57,16 +75,27 @@ class WholeJournal:
         insights: Insights,
         actions: Actions,
         transaction: Callable[[], AbstractContextManager[object]],
+        *,
+        practices: Practices,
+        patterns: Patterns,
+        measures: Measures,
     ) -> None:
         self._transaction = transaction
         self._journal = journal
         self._sessions = sessions
         self._insights = insights
         self._actions = actions
+        self._practices = practices
+        self._patterns = patterns
+        self._measures = measures
 
     def contents(self) -> JournalContents:
         """Everything outside the Trash, oldest first, with links to what is left out
         cleared."""
+        with self._transaction():
+            return self._contents()
+
+    def _contents(self) -> JournalContents:
         sessions = tuple(self._sessions.list()[::-1])
         session_ids = {s.id for s in sessions}
         entries = tuple(
@@ -91,30 +120,52 @@ class WholeJournal:
             else replace(a, insight_id=None)
             for a in sorted(self._actions.list(ActionFilter()), key=lambda a: (a.created_at, a.id))
         )
-        return JournalContents(entries, sessions, insights, actions)
+        occurrences = tuple(
+            o if o.entry_id is None or o.entry_id in entry_ids else replace(o, entry_id=None)
+            for o in self._patterns.occurrences()[::-1]
+        )
+        return JournalContents(
+            entries=entries,
+            sessions=sessions,
+            insights=insights,
+            actions=actions,
+            practices=tuple(self._practices.list()),
+            practice_logs=tuple(self._practices.logs()),
+            patterns=tuple(self._patterns.list()),
+            occurrences=occurrences,
+            measures=tuple(self._measures.history()[::-1]),
+        )
 
     def import_contents(self, contents: JournalContents) -> ImportReport:
         """Brings in a whole export, all or nothing (see the module's note)."""
         with self._transaction():
             self._check_links(contents)
+            practices, mapped = self._practices.import_practices(contents.practices)
             return ImportReport(
                 sessions=self._sessions.import_sessions(contents.sessions),
                 entries=self._journal.import_entries(contents.entries),
                 insights=self._insights.import_insights(contents.insights),
                 actions=self._actions.import_actions(contents.actions),
+                practices=practices,
+                practice_logs=self._practices.import_logs(contents.practice_logs, mapped),
+                patterns=self._patterns.import_patterns(contents.patterns),
+                occurrences=self._patterns.import_occurrences(contents.occurrences),
+                measures=self._measures.import_measures(contents.measures),
             )
 
     def _check_links(self, contents: JournalContents) -> None:
-        in_file_sessions = {s.id for s in contents.sessions}
-        in_file_entries = {e.id for e in contents.entries}
-        in_file_insights = {i.id for i in contents.insights}
-        session_here = _lookup(in_file_sessions, self._sessions.exists)
-        entry_here = _lookup(in_file_entries, self._journal.exists)
-        insight_here = _lookup(in_file_insights, self._insights.exists)
+        session_here = _lookup({s.id for s in contents.sessions}, self._sessions.exists)
+        entry_here = _lookup({e.id for e in contents.entries}, self._journal.exists)
+        insight_here = _lookup({i.id for i in contents.insights}, self._insights.exists)
+        practice_here = _lookup({p.id for p in contents.practices}, self._practices.exists)
+        pattern_here = _lookup({p.id for p in contents.patterns}, self._patterns.exists)
         _check("entries", "session_id", "session", contents.entries, session_here)
         _check("insights", "entry_id", "entry", contents.insights, entry_here)
         _check("insights", "session_id", "session", contents.insights, session_here)
         _check("actions", "insight_id", "insight", contents.actions, insight_here)
+        _check("practice_logs", "practice_id", "practice", contents.practice_logs, practice_here)
+        _check("occurrences", "pattern_id", "pattern", contents.occurrences, pattern_here)
+        _check("occurrences", "entry_id", "entry", contents.occurrences, entry_here)
 
 
 def _lookup(in_file: set[str], in_journal: Callable[[str], bool]) -> Callable[[str], bool]:

@@ -1,5 +1,5 @@
-"""The JSON interchange format of DESIGN §4: entries, sessions, insights and actions to
-documents and back.
+"""The JSON interchange format of DESIGN §4: every collection of the journal to documents
+and back.
 
 Reading checks everything before anything is used and names the first problem by its
 place in the file (`entries[3].mood`); unknown keys are ignored, as the format promises.
@@ -25,16 +25,34 @@ from afterglow.core.errors import (
     UnsupportedVersion,
 )
 from afterglow.core.insight import Insight, InsightStatus, validate_insight
+from afterglow.core.measures import Instrument, Measure, validate_measure
+from afterglow.core.patterns import (
+    Occurrence,
+    Pattern,
+    PatternStatus,
+    validate_occurrence,
+    validate_pattern,
+)
+from afterglow.core.practices import (
+    BuiltinPractice,
+    Practice,
+    PracticeKind,
+    PracticeLog,
+    normalize_schedule,
+    validate_practice,
+    validate_practice_log,
+)
 from afterglow.core.session import Route, Session, validate_session
 from afterglow.core.tags import normalize_tag
 from afterglow.core.whole_journal import JournalContents
 
-_Item = TypeVar("_Item", Entry, Session, Insight, Action)
+_Item = TypeVar(
+    "_Item", Entry, Session, Insight, Action, Practice, PracticeLog, Pattern, Occurrence, Measure
+)
 _Day = date  # `_Fields.date` hides the name inside the class
 
 FORMAT = "afterglow-journal"
 VERSION = 1
-# Collections this version of Afterglow does not fill yet are written as empty lists.
 COLLECTIONS = (
     "entries",
     "sessions",
@@ -114,19 +132,78 @@ def action_to_json(action: Action) -> dict[str, Any]:
     }
 
 
+def practice_to_json(practice: Practice) -> dict[str, Any]:
+    return {
+        "id": practice.id,
+        "name": practice.name,
+        "kind": practice.kind.value,
+        "target": None if practice.target is None else float(practice.target),
+        "unit": practice.unit,
+        "schedule": practice.schedule,
+        "builtin": None if practice.builtin is None else practice.builtin.value,
+        "active": practice.active,
+    }
+
+
+def practice_log_to_json(log: PracticeLog) -> dict[str, Any]:
+    return {
+        "id": log.id,
+        "practice_id": log.practice_id,
+        "date": log.date.isoformat(),
+        "done": log.done,
+        "amount": None if log.amount is None else float(log.amount),
+        "items": list(log.items),
+        "note": log.note,
+    }
+
+
+def pattern_to_json(pattern: Pattern) -> dict[str, Any]:
+    return {
+        "id": pattern.id,
+        "name": pattern.name,
+        "description": pattern.description,
+        "created_at": pattern.created_at.isoformat(),
+        "status": pattern.status.value,
+    }
+
+
+def occurrence_to_json(occurrence: Occurrence) -> dict[str, Any]:
+    return {
+        "id": occurrence.id,
+        "pattern_id": occurrence.pattern_id,
+        "entry_id": occurrence.entry_id,
+        "occurred_at": occurrence.occurred_at.isoformat(),
+        "trigger": occurrence.trigger,
+        "response": occurrence.response,
+        "alternative": occurrence.alternative,
+        "intensity": occurrence.intensity,
+    }
+
+
+def measure_to_json(measure: Measure) -> dict[str, Any]:
+    return {
+        "id": measure.id,
+        "instrument": measure.instrument.value,
+        "taken_at": measure.taken_at.isoformat(),
+        "answers": list(measure.answers),
+    }
+
+
 def journal_document(contents: JournalContents, exported_at: datetime) -> dict[str, Any]:
-    document: dict[str, Any] = {
+    return {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": exported_at.isoformat(),
+        "entries": [entry_to_json(entry) for entry in contents.entries],
+        "sessions": [session_to_json(session) for session in contents.sessions],
+        "insights": [insight_to_json(insight) for insight in contents.insights],
+        "actions": [action_to_json(action) for action in contents.actions],
+        "practices": [practice_to_json(practice) for practice in contents.practices],
+        "practice_logs": [practice_log_to_json(log) for log in contents.practice_logs],
+        "patterns": [pattern_to_json(pattern) for pattern in contents.patterns],
+        "occurrences": [occurrence_to_json(o) for o in contents.occurrences],
+        "measures": [measure_to_json(measure) for measure in contents.measures],
     }
-    for name in COLLECTIONS:
-        document[name] = []
-    document["entries"] = [entry_to_json(entry) for entry in contents.entries]
-    document["sessions"] = [session_to_json(session) for session in contents.sessions]
-    document["insights"] = [insight_to_json(insight) for insight in contents.insights]
-    document["actions"] = [action_to_json(action) for action in contents.actions]
-    return document
 
 
 def contents_from_document(document: object) -> JournalContents:
@@ -144,12 +221,37 @@ def contents_from_document(document: object) -> JournalContents:
         )
     if not isinstance(document.get("entries"), list):
         raise InvalidImportFile("entries", "must be a list")
+    practices = _collection(document, "practices", _practice)
+    _check_unique(practices, "practices", "builtin", lambda p: p.builtin)
+    practice_logs = _collection(document, "practice_logs", _practice_log)
+    _check_unique(practice_logs, "practice_logs", "date", lambda log: (log.practice_id, log.date))
     return JournalContents(
         entries=_collection(document, "entries", _entry),
         sessions=_collection(document, "sessions", _session),
         insights=_collection(document, "insights", _insight),
         actions=_collection(document, "actions", _action),
+        practices=practices,
+        practice_logs=practice_logs,
+        patterns=_collection(document, "patterns", _pattern),
+        occurrences=_collection(document, "occurrences", _occurrence),
+        measures=_collection(document, "measures", _measure),
     )
+
+
+def _check_unique(
+    records: tuple[_Item, ...], name: str, field: str, key: Callable[[_Item], object]
+) -> None:
+    """One built-in practice of each kind, one log per practice per day."""
+    first_place: dict[object, int] = {}
+    for i, record in enumerate(records):
+        value = key(record)
+        if value is None:
+            continue
+        if value in first_place:
+            raise InvalidImportFile(
+                f"{name}[{i}].{field}", f"repeats the {field} of {name}[{first_place[value]}]"
+            )
+        first_place[value] = i
 
 
 def entries_from_document(document: object) -> list[Entry]:
@@ -247,8 +349,8 @@ class _Fields:
     def optional_date(self, name: str) -> _Day | None:
         return None if self.item.get(name) is None else self.date(name)
 
-    def flag(self, name: str) -> bool:
-        value = self.item.get(name, False)
+    def flag(self, name: str, *, default: bool = False) -> bool:
+        value = self.item.get(name, default)
         if not isinstance(value, bool):
             raise self.fail(name, "must be true or false")
         return value
@@ -388,3 +490,89 @@ def _action(item: object, where: str) -> Action:
         done_at=f.optional_time("done_at"),
     )
     return _checked(f, validate_action, action)
+
+
+def _number(f: _Fields, name: str) -> float | None:
+    value = f.item.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise f.fail(name, "must be a number or null")
+    return float(value)
+
+
+def _practice(item: object, where: str) -> Practice:
+    f = _fields(item, where)
+    builtin = f.item.get("builtin")
+    if builtin is not None and builtin not in tuple(BuiltinPractice):
+        raise f.fail("builtin", "must be null or one of " + ", ".join(BuiltinPractice))
+    try:
+        schedule = normalize_schedule(f.text("schedule", "daily"))
+    except InvalidRecord as exc:
+        raise f.fail("schedule", exc.problem) from None
+    practice = Practice(
+        id=f.uuid("id", f.required("id")),
+        name=f.text("name", None),
+        kind=PracticeKind(f.choice("kind", tuple(PracticeKind))),
+        target=_number(f, "target"),
+        unit=f.text("unit"),
+        schedule=schedule,
+        builtin=None if builtin is None else BuiltinPractice(builtin),
+        active=f.flag("active", default=True),
+    )
+    return _checked(f, validate_practice, practice)
+
+
+def _practice_log(item: object, where: str) -> PracticeLog:
+    f = _fields(item, where)
+    log = PracticeLog(
+        id=f.uuid("id", f.required("id")),
+        practice_id=f.uuid("practice_id", f.required("practice_id")),
+        date=f.date("date"),
+        done=f.flag("done"),
+        amount=_number(f, "amount"),
+        items=tuple(f.words("items")),
+        note=f.text("note"),
+    )
+    return _checked(f, validate_practice_log, log)
+
+
+def _pattern(item: object, where: str) -> Pattern:
+    f = _fields(item, where)
+    pattern = Pattern(
+        id=f.uuid("id", f.required("id")),
+        name=f.text("name", None),
+        description=f.text("description"),
+        created_at=f.time("created_at"),
+        status=PatternStatus(f.choice("status", tuple(PatternStatus), PatternStatus.ACTIVE)),
+    )
+    return _checked(f, validate_pattern, pattern)
+
+
+def _occurrence(item: object, where: str) -> Occurrence:
+    f = _fields(item, where)
+    occurrence = Occurrence(
+        id=f.uuid("id", f.required("id")),
+        pattern_id=f.uuid("pattern_id", f.required("pattern_id")),
+        entry_id=f.optional_uuid("entry_id"),
+        occurred_at=f.time("occurred_at"),
+        trigger=f.text("trigger"),
+        response=f.text("response"),
+        alternative=f.text("alternative"),
+        intensity=f.scale("intensity"),
+    )
+    return _checked(f, validate_occurrence, occurrence)
+
+
+def _measure(item: object, where: str) -> Measure:
+    f = _fields(item, where)
+    answers = f.required("answers")
+    if not isinstance(answers, list):
+        raise f.fail("answers", "must be a list of whole numbers")
+    measure = Measure(
+        id=f.uuid("id", f.required("id")),
+        instrument=Instrument(f.choice("instrument", tuple(Instrument))),
+        taken_at=f.time("taken_at"),
+        answers=tuple(answers),
+    )
+    return _checked(f, validate_measure, measure)

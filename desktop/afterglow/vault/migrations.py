@@ -193,6 +193,84 @@ MIGRATIONS: tuple[Migration, ...] = (
                ) STRICT""",
         ),
     ),
+    Migration(
+        4,
+        "practices and their daily logs, patterns and their occurrences, measures",
+        (
+            # `builtin` names one of the practices Afterglow offers (breathwork, …); each is
+            # stored at most once. SQLite's UNIQUE lets any number of own practices have
+            # NULL there. Practices list in the order they were stored (`seq`).
+            """CREATE TABLE practices (
+                   seq       INTEGER PRIMARY KEY,
+                   id        TEXT NOT NULL UNIQUE,
+                   name      TEXT NOT NULL,
+                   kind      TEXT NOT NULL,
+                   target    REAL CHECK (target IS NULL OR target > 0),
+                   unit      TEXT NOT NULL,
+                   schedule  TEXT NOT NULL,
+                   builtin   TEXT UNIQUE,
+                   active    INTEGER NOT NULL CHECK (active IN (0, 1))
+               ) STRICT""",
+            # One log per practice per day, changed in place: streaks and the heat map ask
+            # "was it done that day", never "how many times". The unique key is also the
+            # index for a practice's logs over a range of days. `items` (a gratitude list)
+            # is a JSON array of strings: it is only ever read and written whole.
+            """CREATE TABLE practice_logs (
+                   seq          INTEGER PRIMARY KEY,
+                   id           TEXT NOT NULL UNIQUE,
+                   practice_id  TEXT NOT NULL REFERENCES practices (id) ON DELETE CASCADE,
+                   date         TEXT NOT NULL,
+                   done         INTEGER NOT NULL CHECK (done IN (0, 1)),
+                   amount       REAL CHECK (amount IS NULL OR amount >= 0),
+                   items        TEXT NOT NULL,
+                   note         TEXT NOT NULL,
+                   UNIQUE (practice_id, date)
+               ) STRICT""",
+            "CREATE INDEX practice_logs_by_day ON practice_logs (date)",
+            """CREATE TABLE patterns (
+                   seq          INTEGER PRIMARY KEY,
+                   id           TEXT NOT NULL UNIQUE,
+                   name         TEXT NOT NULL,
+                   description  TEXT NOT NULL,
+                   created_at   TEXT NOT NULL,
+                   created_utc  TEXT NOT NULL,
+                   status       TEXT NOT NULL
+               ) STRICT""",
+            # An occurrence goes with its pattern, but outlives the entry it was noted
+            # from: deleting that entry for good clears the link. `occurred_on` is the
+            # calendar date in the occurrence's own offset, as the analytics count it.
+            # (`trigger` is an SQL keyword, hence `trigger_text`.)
+            """CREATE TABLE occurrences (
+                   seq           INTEGER PRIMARY KEY,
+                   id            TEXT NOT NULL UNIQUE,
+                   pattern_id    TEXT NOT NULL REFERENCES patterns (id) ON DELETE CASCADE,
+                   entry_id      TEXT REFERENCES entries (id) ON DELETE SET NULL,
+                   occurred_at   TEXT NOT NULL,
+                   occurred_on   TEXT NOT NULL,
+                   occurred_utc  TEXT NOT NULL,
+                   trigger_text  TEXT NOT NULL,
+                   response      TEXT NOT NULL,
+                   alternative   TEXT NOT NULL,
+                   intensity     INTEGER CHECK (intensity BETWEEN 0 AND 10)
+               ) STRICT""",
+            "CREATE INDEX occurrences_by_pattern ON occurrences (pattern_id, occurred_utc)",
+            "CREATE INDEX occurrences_by_day ON occurrences (occurred_on)",
+            """CREATE INDEX occurrences_by_entry ON occurrences (entry_id)
+                   WHERE entry_id IS NOT NULL""",
+            # `answers` is a JSON array of whole numbers, one per item, in item order.
+            """CREATE TABLE measures (
+                   seq         INTEGER PRIMARY KEY,
+                   id          TEXT NOT NULL UNIQUE,
+                   instrument  TEXT NOT NULL,
+                   taken_at    TEXT NOT NULL,
+                   taken_on    TEXT NOT NULL,
+                   taken_utc   TEXT NOT NULL,
+                   answers     TEXT NOT NULL
+               ) STRICT""",
+            "CREATE INDEX measures_by_instrument ON measures (instrument, taken_utc)",
+            "CREATE INDEX measures_by_day ON measures (taken_on)",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
