@@ -3,7 +3,7 @@ section itself, open, and reading back what the app saved."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -17,7 +17,7 @@ from afterglow.core.store import EntryFilter
 from afterglow.ui.journal.journal_view import JournalView
 from afterglow.vault.kdf import KdfPolicy
 from afterglow.vault.services import journal_services
-from afterglow.vault.vault import Vault
+from afterglow.vault.vault import UnlockedVault, Vault
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.flows import unlock, wait_idle
 
@@ -70,3 +70,11 @@ def relock(desktop: DesktopApp, qtbot: QtBot) -> JournalView:
     """Locks the app and opens the Journal section again."""
     desktop.window.lock()
     return open_journal_section(desktop, qtbot)
+
+
+@pytest.fixture
+def unlocked(journal_folder: Path, fast_policy: KdfPolicy) -> Iterator[UnlockedVault]:
+    """A new journal opened without the app, for testing pieces on their own."""
+    opened, _recovery = Vault(journal_folder, fast_policy).create(PASSPHRASE)
+    yield opened
+    opened.lock()

@@ -267,3 +267,11 @@ def test_locking_and_reopening_shows_a_blank_page(
     assert view.editor.title.text() == ""
     assert view.editor.entry_id is None
     assert view.model.rowCount() == 1
+
+
+def test_switching_theme_restyles_the_text(view: JournalView, desktop: DesktopApp) -> None:
+    desktop.appearance.set_choice("light")
+    desktop.appearance.set_choice("dark")
+    assert view.editor.body.highlighter.tag.foreground().color().name().upper() == (
+        desktop.appearance.colors.accent.upper()
+    )
