@@ -469,7 +469,7 @@ def cmd_patterns(c: Command) -> int:
         c.print_json(result)
         return EXIT_OK
     lines = summary_lines(
-        result, today=data.today, since=a.since, until=a.until, session_starts=dict(data.sessions)
+        result, as_of=data.as_of, since=a.since, until=a.until, session_starts=dict(data.sessions)
     )
     print("\n".join(lines), file=c.out)
     return EXIT_OK

@@ -142,7 +142,7 @@ class AnalyticsSource(Protocol):
     def lean_entries(self, since: date | None, until: date | None) -> list[Entry]:
         """Entries outside the Trash dated from `since` to `until` (None: open), oldest
         first, with everything analytics use (date, mood, energy, tags, emotions, kind,
-        private, session) but an empty title and body."""
+        private, session) but an empty title and body, and `updated_at` = `created_at`."""
 
     def session_starts(self, since: date | None, until: date | None) -> list[tuple[str, datetime]]:
         """(id, started_at) of sessions outside the Trash on those days, in time order."""

@@ -21,14 +21,15 @@ INSTRUMENT_NAMES = {"phq9": "PHQ-9", "gad7": "GAD-7"}
 def summary_lines(
     result: Summary,
     *,
-    today: date,
+    as_of: date,
     since: date | None = None,
     until: date | None = None,
     session_starts: Mapping[str, datetime] | None = None,
 ) -> list[str]:
-    """The summary section by section; `session_starts` gives each session's start."""
+    """The summary section by section, judged on `as_of`; `session_starts` gives each
+    session's start."""
     starts = session_starts or {}
-    lines = [f"Patterns in your journal {_period(since, until)}, as of {today.isoformat()}."]
+    lines = [f"Patterns in your journal {_period(since, until)}, as of {as_of.isoformat()}."]
     lines += _section(
         "Tags used most",
         [" · ".join(f"#{t['tag']} {t['count']}" for t in result["tags"][:TOP_WORDS])]
