@@ -380,6 +380,14 @@ def shoot(app: QApplication, theme: ThemeChoice, outdir: Path, scratch: Path) ->
         wait_until(app, lambda: not desktop.runner.busy)
         save(app, window, outdir / f"main-{theme}.png")
 
+        # A journal with nothing in it yet: the empty list and a blank page.
+        window.resize(*JOURNAL_SIZE)
+        desktop.shell.show_section("journal")
+        wait_until(app, lambda: not desktop.runner.busy)
+        save(app, window, outdir / f"journal-empty-{theme}.png")
+        window.resize(*WINDOW_SIZE)
+        desktop.shell.show_section("today")
+
         dialog = window.open_settings()
         assert dialog is not None
         wait_until(app, lambda: not desktop.runner.busy)

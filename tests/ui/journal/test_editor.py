@@ -7,7 +7,6 @@ import threading
 from collections.abc import Callable
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -175,37 +174,31 @@ def test_ctrl_n_starts_a_new_entry_and_ctrl_f_goes_to_search(
     assert view.model.rowCount() == 1  # the entry left behind was saved
 
 
-@pytest.mark.parametrize(
-    ("text", "key", "modifiers", "expected"),
-    [
-        ("calm", Qt.Key.Key_B, CTRL, "**calm**"),
-        ("calm", Qt.Key.Key_I, CTRL, "*calm*"),
-        ("calm", Qt.Key.Key_1, CTRL, "# calm"),
-        ("calm", Qt.Key.Key_2, CTRL, "## calm"),
-        ("calm", Qt.Key.Key_3, CTRL, "### calm"),
-        ("calm", Qt.Key.Key_8, CTRL | SHIFT, "- calm"),
-        ("calm", Qt.Key.Key_Period, CTRL | SHIFT, "> calm"),
-    ],
-)
-def test_formatting_shortcuts_write_markdown(
-    view: JournalView,
-    desktop: DesktopApp,
-    qtbot: QtBot,
-    text: str,
-    key: Qt.Key,
-    modifiers: Qt.KeyboardModifier,
-    expected: str,
+SHORTCUTS = [
+    (Qt.Key.Key_B, CTRL, "**calm**"),
+    (Qt.Key.Key_I, CTRL, "*calm*"),
+    (Qt.Key.Key_1, CTRL, "# calm"),
+    (Qt.Key.Key_2, CTRL, "## calm"),
+    (Qt.Key.Key_3, CTRL, "### calm"),
+    (Qt.Key.Key_8, CTRL | SHIFT, "- calm"),
+    (Qt.Key.Key_Period, CTRL | SHIFT, "> calm"),
+]
+
+
+def test_formatting_shortcuts_write_markdown_and_take_it_off_again(
+    view: JournalView, desktop: DesktopApp, qtbot: QtBot
 ) -> None:
     activate(desktop, qtbot)
     body = view.editor.body
     body.setFocus()
-    qtbot.keyClicks(body, text)
-    body.selectAll()
-
-    qtbot.keyClick(body, key, modifiers)
-    assert body.toPlainText() == expected
-    qtbot.keyClick(body, key, modifiers)  # the same shortcut again takes it off
-    assert body.toPlainText() == text
+    qtbot.keyClicks(body, "calm")
+    for key, modifiers, expected in SHORTCUTS:
+        body.selectAll()
+        qtbot.keyClick(body, key, modifiers)
+        assert body.toPlainText() == expected
+        body.selectAll()
+        qtbot.keyClick(body, key, modifiers)  # the same shortcut again takes it off
+        assert body.toPlainText() == "calm", expected
 
 
 def test_formatting_applies_to_every_selected_line_and_undoes_in_one_step(

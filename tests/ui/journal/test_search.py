@@ -129,29 +129,29 @@ def test_nothing_found_says_what_to_try(
     assert "Nothing found for “volcano”" in view.search.empty.text()
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        '"',
-        '"unclosed phrase',
-        "*",
-        "NEAR(canal herons)",
-        "canal AND OR NOT",
-        "'; DROP TABLE entries; --",
-        "^title:canal",
-        "\x00\x01\ue000",
-        "\ud800 lone surrogate",
-        "🌊🌊🌊",
-        "a" * 400,
-    ],
-)
+HOSTILE = [
+    '"',
+    '"unclosed phrase',
+    "*",
+    "NEAR(canal herons)",
+    "canal AND OR NOT",
+    "'; DROP TABLE entries; --",
+    "^title:canal",
+    "\x00\x01\ue000",
+    "\ud800 lone surrogate",
+    "🌊🌊🌊",
+    "a" * 400,
+]
+
+
 def test_hostile_text_is_searched_as_text(
-    searchable: JournalView, desktop: DesktopApp, qtbot: QtBot, text: str
+    searchable: JournalView, desktop: DesktopApp, qtbot: QtBot
 ) -> None:
     view = searchable
-    search(view, desktop, qtbot, text)
-    page = view.search.pages.currentWidget()
-    assert page is view.search.view or "Nothing found" in view.search.empty.text()
+    for text in HOSTILE:
+        search(view, desktop, qtbot, text)
+        page = view.search.pages.currentWidget()
+        assert page is view.search.view or "Nothing found" in view.search.empty.text(), text
     search(view, desktop, qtbot, "canal")
     assert found(view) == ["Canal walk"]
 

@@ -5,6 +5,7 @@ Saving is automatic (see `autosave.py`); the footer says quietly whether it is d
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -110,7 +111,12 @@ class EntryEditor(QWidget):
     save_failed = Signal(str)
     wants_known_tags = Signal()
 
-    def __init__(self, runner: TaskRunner, colors: Colors, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        colors: Callable[[], Colors],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._loading = False
         self._words = 0
@@ -121,8 +127,8 @@ class EntryEditor(QWidget):
         self.title.setAccessibleName(self.tr("Title"))
         self.title.setMaxLength(MAX_TITLE_LENGTH)
         self.title.setFrame(False)
-        self.details = MetadataPanel()
-        self.body = MarkdownEdit(colors)
+        self.details = MetadataPanel(colors)
+        self.body = MarkdownEdit(colors())
         self.body.setPlaceholderText(
             self.tr("Start with one sentence. What happened, and how do you feel about it?")
         )
@@ -146,6 +152,7 @@ class EntryEditor(QWidget):
         self.trash_button.setToolTip(
             self.tr("Entries stay in the Trash for 30 days before they are deleted for good.")
         )
+        self.trash_button.hide()  # until there is a saved entry to move
         self.status = text_label("", "muted", wrap=False)
         self.status.setAccessibleName(self.tr("Save status"))
         footer = QHBoxLayout()
@@ -265,10 +272,12 @@ class EntryEditor(QWidget):
         finally:
             self._loading = False
         self._words = 0
+        self.trash_button.hide()
         self._show_status()
 
     def set_colors(self, colors: Colors) -> None:
         self.body.highlighter.set_colors(colors)
+        self.details.apply_colors()
 
     def set_known_tags(self, names: list[str]) -> None:
         self.details.tags.set_known_tags(names)
@@ -293,7 +302,7 @@ class EntryEditor(QWidget):
         finally:
             self._loading = False
         self._count()
-        self.trash_button.setEnabled(draft.entry is not None)
+        self.trash_button.setVisible(draft.entry is not None)
 
     def _edited(self) -> None:
         if not self._loading:
@@ -313,7 +322,7 @@ class EntryEditor(QWidget):
 
     def _saved(self, entry: Entry, created: bool) -> None:
         if entry.id == self.entry_id:
-            self.trash_button.setEnabled(True)
+            self.trash_button.setVisible(True)
         self.saved.emit(entry, created)
 
     def _failed(self, message: str) -> None:

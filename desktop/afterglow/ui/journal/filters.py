@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -19,7 +20,8 @@ from afterglow.core.entries import EntryKind
 from afterglow.core.store import EntryFilter
 from afterglow.ui.journal.tag_editor import TagEditor
 from afterglow.ui.journal.wording import kind_name, pydate
-from afterglow.ui.theme import set_role
+from afterglow.ui.theme import Colors, set_role
+from afterglow.ui.widgets.calm_calendar import CalmCalendar
 from afterglow.ui.widgets.choice_box import ChoiceBox
 from afterglow.ui.widgets.page import button, text_label
 
@@ -33,9 +35,10 @@ class FilterPanel(QFrame):
     changed = Signal(object)  # EntryFilter
     wants_known_tags = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, colors: Callable[[], Colors], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         set_role(self, "card")
+        self._colors = colors
         self._quiet = False
         self.kind = ChoiceBox(self.tr("Kind of entry"))
         set_role(self.kind, "property")
@@ -106,6 +109,7 @@ class FilterPanel(QFrame):
         set_role(edit, "property")
         edit.setAccessibleName(name)
         edit.setCalendarPopup(True)
+        edit.setCalendarWidget(CalmCalendar(self._colors))
         edit.setDisplayFormat("d MMM yyyy")
         edit.setMinimumDate(_NO_DATE)
         edit.setSpecialValueText(self.tr("Any"))
@@ -119,6 +123,12 @@ class FilterPanel(QFrame):
         for value in range(11):
             box.addItem(str(value), value)
         return box
+
+    def apply_colors(self) -> None:
+        for edit in (self.since, self.until):
+            calendar = edit.calendarWidget()
+            if isinstance(calendar, CalmCalendar):
+                calendar.apply_colors()
 
     def set_known_tags(self, names: list[str]) -> None:
         self.all_of.set_known_tags(names)

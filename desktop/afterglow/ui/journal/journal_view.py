@@ -101,7 +101,7 @@ class JournalView(QWidget):
         search_row.setSpacing(6)
         search_row.addWidget(self.search.field, 1)
         search_row.addWidget(self.filters_button)
-        self.filters = FilterPanel()
+        self.filters = FilterPanel(colors)
         self.filters.hide()
 
         self.day_bar = QFrame()
@@ -163,7 +163,7 @@ class JournalView(QWidget):
         left.setMinimumWidth(280)
 
         # -- the editor ---------------------------------------------------------------
-        self.editor = EntryEditor(runner, colors())
+        self.editor = EntryEditor(runner, colors)
         right = QWidget()
         editor_column = QVBoxLayout(right)
         editor_column.setContentsMargins(20, 12, 0, 0)
@@ -278,6 +278,7 @@ class JournalView(QWidget):
         self.editor.set_colors(colors)
         self.trash.set_colors(colors)
         self.calendar.apply_colors()
+        self.filters.apply_colors()
         self.list.viewport().update()
         self.search.view.viewport().update()
 

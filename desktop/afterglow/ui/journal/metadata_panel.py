@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QGridLayout,
-    QHBoxLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +18,8 @@ from afterglow.core.entries import EntryKind
 from afterglow.ui.journal.emotions_picker import FeelingsDialog
 from afterglow.ui.journal.tag_editor import TagEditor
 from afterglow.ui.journal.wording import kind_name, pydate, qdate
-from afterglow.ui.theme import set_role
+from afterglow.ui.theme import Colors, set_role
+from afterglow.ui.widgets.calm_calendar import CalmCalendar
 from afterglow.ui.widgets.chips import Chip
 from afterglow.ui.widgets.choice_box import ChoiceBox
 from afterglow.ui.widgets.flow_layout import FlowLayout
@@ -33,7 +33,7 @@ class MetadataPanel(QWidget):
     changed = Signal()
     wants_known_tags = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, colors: Callable[[], Colors], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._emotions: list[str] = []
         self._emotion_chips: list[Chip] = []
@@ -46,6 +46,7 @@ class MetadataPanel(QWidget):
         self.day = QDateEdit()
         set_role(self.day, "property")
         self.day.setCalendarPopup(True)
+        self.day.setCalendarWidget(CalmCalendar(colors))
         self.day.setDisplayFormat("d MMM yyyy")
         self.day.setAccessibleName(self.tr("Date of the entry"))
         self.mood = ScaleButton(self.tr("Mood"), self.tr("very low"), self.tr("very good"))
@@ -54,15 +55,11 @@ class MetadataPanel(QWidget):
         self.private.setToolTip(self._private_explained())
         self.private.setAccessibleDescription(self._private_explained())
 
-        properties = QHBoxLayout()
-        properties.setSpacing(8)
-        properties.addWidget(self.kind)
-        properties.addWidget(self.day)
-        properties.addWidget(self.mood)
-        properties.addWidget(self.energy)
-        properties.addSpacing(4)
-        properties.addWidget(self.private)
-        properties.addStretch(1)
+        # Wraps onto a second line in a narrow window rather than squeezing the fields.
+        self.properties = QWidget()
+        properties = FlowLayout(self.properties, spacing=8)
+        for widget in (self.kind, self.day, self.mood, self.energy, self.private):
+            properties.addWidget(widget)
 
         self.feelings_holder = QWidget()
         self.feelings_flow = FlowLayout(self.feelings_holder, spacing=6)
@@ -92,7 +89,7 @@ class MetadataPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addLayout(properties)
+        layout.addWidget(self.properties)
         layout.addLayout(grid)
         layout.addWidget(self.private_note)
 
@@ -149,6 +146,11 @@ class MetadataPanel(QWidget):
             for widget in (self.kind, self.day, self.private):
                 widget.blockSignals(False)
             self.blockSignals(False)
+
+    def apply_colors(self) -> None:
+        calendar = self.day.calendarWidget()
+        if isinstance(calendar, CalmCalendar):
+            calendar.apply_colors()
 
     def set_body_tags(self, tags: Iterable[str]) -> None:
         self.tags.set_fixed(tags, self.tr("From a #tag in your text; edit the text to remove it."))

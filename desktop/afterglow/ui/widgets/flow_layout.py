@@ -39,6 +39,14 @@ class FlowLayout(QLayout):
         widget.hide()
         widget.deleteLater()
 
+    def invalidate(self) -> None:
+        super().invalidate()
+        # The widget's height depends on its width here; layouts above cache that answer
+        # until the widget says its geometry changed.
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.updateGeometry()
+
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
 
@@ -63,21 +71,32 @@ class FlowLayout(QLayout):
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        """Places items line by line, each centred on its line; returns the height used."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y = area.x(), area.y()
-        line_height = 0
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = area.x()
         for item in self._items:
             widget = item.widget()
             if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint()
-            if x + hint.width() > area.right() + 1 and line_height > 0:
+            if lines[-1] and x + hint.width() > area.right() + 1:
+                lines.append([])
                 x = area.x()
-                y += line_height + self._spacing
-                line_height = 0
-            if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+            lines[-1].append((item, hint))
             x += hint.width() + self._spacing
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
+        y = area.y()
+        for line in lines:
+            if not line:
+                continue
+            height = max(hint.height() for _, hint in line)
+            x = area.x()
+            for item, hint in line:
+                if apply:
+                    top = y + (height - hint.height()) // 2
+                    item.setGeometry(QRect(QPoint(x, top), hint))
+                x += hint.width() + self._spacing
+            y += height + self._spacing
+        used = y - self._spacing if any(lines) else y
+        return used - rect.y() + margins.bottom()
