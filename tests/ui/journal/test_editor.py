@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -12,8 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from afterglow.app import DesktopApp
 from afterglow.core.entries import Entry
+from afterglow.core.errors import StorageError
+from afterglow.core.journal import Journal
 from afterglow.ui.journal.autosave import SaveState
 from afterglow.ui.journal.journal_view import JournalView
+from afterglow.vault.services import JournalServices, journal_services
+from afterglow.vault.vault import UnlockedVault
 from tests.ui.flows import wait_idle
 from tests.ui.journal.conftest import WithJournal, open_journal_section, relock
 
@@ -268,3 +273,46 @@ def test_switching_theme_restyles_the_text(view: JournalView, desktop: DesktopAp
     assert view.editor.body.highlighter.tag.foreground().color().name().upper() == (
         desktop.appearance.colors.accent.upper()
     )
+
+
+class FullDiskOnce:
+    """A journal whose first save fails as a full disk would."""
+
+    def __init__(self, journal: Journal) -> None:
+        self._journal = journal
+        self.failures = 1
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._journal, name)
+
+    def add(self, **fields: object) -> Entry:
+        if self.failures:
+            self.failures -= 1
+            raise StorageError("The disk is full.")
+        return self._journal.add(**fields)  # type: ignore[arg-type]
+
+
+def test_a_failed_save_says_so_and_the_next_edit_tries_again(
+    existing_journal: str,
+    make_desktop: Callable[..., DesktopApp],
+    qtbot: QtBot,
+    stored: Callable[[], list[Entry]],
+) -> None:
+    def services(unlocked: UnlockedVault) -> JournalServices:
+        real = journal_services(unlocked.database)
+        return replace(real, journal=FullDiskOnce(real.journal))  # type: ignore[arg-type]
+
+    desktop = make_desktop(make_services=services)
+    view = open_journal_section(desktop, qtbot)
+    qtbot.keyClicks(view.editor.body, "Still here")
+    with qtbot.waitSignal(view.notice) as notice:
+        view.editor.save_now()
+    assert "The disk is full." in notice.args[0]
+    assert view.editor.autosave.state == SaveState.FAILED
+    assert view.editor.status.text().endswith("Not saved")
+
+    qtbot.keyClicks(view.editor.body, ".")
+    view.editor.save_now()
+    qtbot.waitUntil(lambda: saved(view))
+    desktop.window.lock()
+    assert [entry.body for entry in stored()] == ["Still here."]

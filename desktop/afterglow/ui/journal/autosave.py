@@ -146,8 +146,9 @@ class Autosave(QObject):
         for snapshot in list(self._unsaved.values()):
             try:
                 snapshot.draft.save(journal, snapshot.content, snapshot.version)
-            except AfterglowError as error:
-                # Nothing more can be done: the journal is about to close.
+            except Exception as error:
+                # The lock must go ahead whatever happens here; only the error's type is
+                # logged, as its message could quote the entry.
                 log.warning("an entry could not be saved before locking: %s", type(error).__name__)
         self._unsaved.clear()
 

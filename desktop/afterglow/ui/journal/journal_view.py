@@ -220,6 +220,8 @@ class JournalView(QWidget):
         self.tags_button.clicked.connect(lambda: self.open_tags())
         self.trash_button.clicked.connect(lambda: self.show_trash())
         self.editor.saved.connect(self._saved)
+        self.editor.save_failed.connect(self._save_failed)
+        self.model.page_loaded.connect(self._select_open_entry)
         self.editor.trash_requested.connect(self.move_to_trash)
         self.editor.wants_known_tags.connect(self.load_known_tags)
         self.trash.back_requested.connect(self.show_writing)
@@ -387,6 +389,23 @@ class JournalView(QWidget):
         if entry.id == self.editor.entry_id:
             self._select(entry.id)
         self.calendar.refresh()
+
+    def _save_failed(self, message: str) -> None:
+        self.notice.emit(
+            self.tr("Your latest changes are not saved yet: %1 Keep typing to try again.").replace(
+                "%1", message
+            )
+        )
+
+    def _select_open_entry(self) -> None:
+        """Keeps the entry being written highlighted when the list is loaded again."""
+        entry_id = self.editor.entry_id
+        if entry_id is not None and not self.list.selectionModel().hasSelection():
+            row = self.model.row_of(entry_id)
+            if row is not None:
+                self.list.selectionModel().select(
+                    self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
 
     def _trashed(self, entry: Entry) -> None:
         self.model.remove(entry.id)
