@@ -100,4 +100,4 @@ def test_entries_in_the_trash_say_when_they_go(
     wait_idle(desktop, qtbot)
     delegate = view.trash.view.itemDelegate()
     entry = view.trash.model.entry_at(0)
-    assert delegate._meta(entry, None, None)[-1][0] == "Deleted for good in 30 days"  # type: ignore[attr-defined]
+    assert delegate._meta(entry)[-1] == "Deleted for good in 30 days"  # type: ignore[attr-defined]

@@ -97,7 +97,6 @@ class EntryDelegate(QStyledItemDelegate):
 
         text_color = QColor(c.on_accent_soft if selected else c.text)
         muted = QColor(c.on_accent_soft if selected else c.muted)
-        accent = QColor(c.on_accent_soft if selected else c.accent)
         inner = card.toRect().adjusted(PADDING, 9, -PADDING, -9)
         line_title = QFontMetrics(title_font).height()
         line_body = QFontMetrics(body_font).height()
@@ -139,33 +138,67 @@ class EntryDelegate(QStyledItemDelegate):
             ),
         )
 
-        meta_top = preview_rect.bottom() + 4
-        meta_rect = QRect(inner.left(), meta_top, inner.width(), small_metrics.height())
+        meta_top = preview_rect.bottom() + 5
+        meta_rect = QRect(inner.left(), meta_top, inner.width(), small_metrics.height() + 2)
         painter.setFont(small_font)
         x = meta_rect.left()
-        for text, color in self._meta(entry, muted, accent):
-            if x >= meta_rect.right():
-                break
-            width = meta_rect.right() - x
-            shown = small_metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-            painter.setPen(color)
+        for text in self._meta(entry):
+            shown = small_metrics.elidedText(
+                text, Qt.TextElideMode.ElideRight, max(meta_rect.right() - x, 0)
+            )
+            painter.setPen(muted)
             painter.drawText(
-                QRect(x, meta_rect.top(), width, meta_rect.height()),
+                QRect(x, meta_rect.top(), meta_rect.right() - x, meta_rect.height()),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                 shown,
             )
             x += small_metrics.horizontalAdvance(shown) + 10
+        if not self._in_trash:
+            self._draw_tags(
+                painter, entry.tags, QRect(x, meta_rect.top(), 0, 0), meta_rect, c, selected
+            )
         painter.restore()
 
-    def _meta(self, entry: Entry, muted: QColor, accent: QColor) -> list[tuple[str, QColor]]:
-        parts: list[tuple[str, QColor]] = [(kind_name(entry.kind), muted)]
+    def _draw_tags(
+        self,
+        painter: QPainter,
+        tags: tuple[str, ...],
+        start: QRect,
+        line: QRect,
+        c: Colors,
+        selected: bool,
+    ) -> None:
+        """Tags as small rounded chips, as many as fit, then "+2" for the rest."""
+        metrics = painter.fontMetrics()
+        x = start.left()
+        for shown, tag in enumerate(tags):
+            text = f"#{tag}"
+            width = metrics.horizontalAdvance(text) + 12
+            rest = len(tags) - shown - 1
+            reserve = metrics.horizontalAdvance(f"+{rest}") + 6 if rest else 0
+            if x + width + reserve > line.right():
+                painter.setPen(QColor(c.on_accent_soft if selected else c.muted))
+                painter.drawText(
+                    QRect(x, line.top(), line.right() - x + 1, line.height()),
+                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                    f"+{len(tags) - shown}",
+                )
+                return
+            pill = QRectF(x, line.top(), width, line.height())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(c.surface if selected else c.accent_soft))
+            painter.drawRoundedRect(pill, line.height() / 2, line.height() / 2)
+            painter.setPen(QColor(c.on_accent_soft))
+            painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), text)
+            x += width + 5
+
+    def _meta(self, entry: Entry) -> list[str]:
+        """Words before the tags: the kind, and "Private" or how long the Trash keeps it."""
+        parts = [kind_name(entry.kind)]
         if self._in_trash and entry.deleted_at is not None:
-            parts.append((self._kept_for(entry.deleted_at), muted))
-            return parts
-        if entry.private:
-            parts.append((self.tr("Private"), muted))
-        if entry.tags:
-            parts.append((" ".join(f"#{tag}" for tag in entry.tags), accent))
+            parts.append(self._kept_for(entry.deleted_at))
+        elif entry.private:
+            parts.append(self.tr("Private"))
         return parts
 
     def _kept_for(self, deleted_at: datetime) -> str:
