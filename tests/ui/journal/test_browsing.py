@@ -173,3 +173,16 @@ def test_a_backwards_date_range_is_read_the_right_way_round(view: JournalView) -
     view.filters.until.setDate(QDate(2025, 4, 1))
     where = view.filters.current()
     assert (where.since, where.until) == (date(2025, 4, 1), date(2025, 5, 1))
+
+
+def test_locking_leaves_no_query_or_tag_to_undo(
+    view: JournalView, desktop: DesktopApp, qtbot: QtBot
+) -> None:
+    view.search.field.setText("")
+    qtbot.keyClicks(view.search.field, "sister")
+    qtbot.keyClicks(view.filters.all_of.field, "draft")
+    qtbot.keyClicks(view.editor.details.tags.field, "draft")
+    desktop.window.lock()
+    for field in (view.search.field, view.filters.all_of.field, view.editor.details.tags.field):
+        assert field.text() == ""
+        assert not field.isUndoAvailable()

@@ -265,8 +265,7 @@ class EntryEditor(QWidget):
         self.autosave.reset()
         self._loading = True
         try:
-            self.title.clear()
-            self.title.setText("")  # QLineEdit.setText drops its undo history
+            self.title.setText("")  # unlike clear(), setText drops the undo history
             self.body.forget()
             self.details.clear()
         finally:

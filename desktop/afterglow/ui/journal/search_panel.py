@@ -106,7 +106,7 @@ class SearchPanel(QWidget):
         self._journal = None
         self._latest += 1
         self.field.blockSignals(True)
-        self.field.clear()
+        self.field.setText("")  # unlike clear(), leaves no undo step holding the query
         self.field.blockSignals(False)
         self.model.clear()
         self.count.clear()

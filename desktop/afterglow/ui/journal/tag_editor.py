@@ -67,7 +67,7 @@ class TagEditor(QWidget):
         self._tags = []
         for tag in sorted(set(tags)):
             self._add_chip(tag)
-        self.field.clear()
+        self.field.setText("")  # unlike clear(), leaves no undo step behind
 
     def set_fixed(self, tags: Iterable[str], tooltip: str = "") -> None:
         """Tags shown before the others that cannot be removed here."""
