@@ -20,6 +20,7 @@ from afterglow.core.today import Today
 from afterglow.core.whole_journal import WholeJournal
 from afterglow.vault.actions import VaultActionStore
 from afterglow.vault.analytics import VaultAnalyticsSource
+from afterglow.vault.bundle_keys import BundleKeys
 from afterglow.vault.database import Database
 from afterglow.vault.entries import VaultEntryStore
 from afterglow.vault.insights import VaultInsightStore
@@ -44,6 +45,7 @@ class JournalServices:
     measures: Measures
     overview: PatternsOverview
     sharing: Sharing
+    bundle_keys: BundleKeys
 
 
 def journal_services(database: Database, clock: Clock = local_now) -> JournalServices:
@@ -86,4 +88,5 @@ def journal_services(database: Database, clock: Clock = local_now) -> JournalSer
         sharing=Sharing(
             journal, shared_collections(sessions, insights, actions, practices, patterns, measures)
         ),
+        bundle_keys=BundleKeys(database, clock),
     )
