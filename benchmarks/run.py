@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from benchmarks import machine
-from benchmarks.journals import CachedJournal, cached_journal
+from benchmarks.journals import CACHE, CachedJournal, cached_journal
 from benchmarks.results import Report, Result
 from benchmarks.scenarios import Settings, app, cli, search, work
 from benchmarks.synthetic import DEFAULT_SEED
@@ -88,7 +88,9 @@ def ordered(rows: list[Result]) -> list[Result]:
     return sorted(rows, key=lambda r: (first[r.scenario], r.size or 0))
 
 
-def run(sizes: Sequence[int], settings: Settings, chosen: set[str], out: Path) -> tuple[Path, Path]:
+def run(
+    sizes: Sequence[int], settings: Settings, chosen: set[str], out: Path, cache: Path = CACHE
+) -> tuple[Path, Path]:
     report = Report(
         machine.describe(),
         {
@@ -98,7 +100,7 @@ def run(sizes: Sequence[int], settings: Settings, chosen: set[str], out: Path) -
             "quick": settings.quick,
         },
     )
-    journals = [cached_journal(settings.seed, size, log=log) for size in sizes]
+    journals = [cached_journal(settings.seed, size, cache, log=log) for size in sizes]
     rows: list[Result] = []
     if "cold-start" in chosen:
         rows.append(app.cold_start(journals[0], settings))
@@ -124,6 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--only", default=",".join(SCENARIOS), help="scenarios to run (default: all)"
     )
     parser.add_argument("--out", type=Path, default=RESULTS, help="folder for latest.md/json")
+    parser.add_argument(
+        "--cache", type=Path, default=CACHE, help="folder for generated journals (reused)"
+    )
     args = parser.parse_args(argv)
     sizes = sorted({int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()})
     chosen = {s.strip() for s in args.only.split(",") if s.strip()}
@@ -131,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown or not sizes:
         parser.error(f"unknown scenarios {sorted(unknown)}" if unknown else "no sizes given")
     settings = Settings(runs=args.runs, quick=args.quick, seed=args.seed)
-    md, js = run(sizes, settings, chosen, args.out)
+    md, js = run(sizes, settings, chosen, args.out, args.cache)
     log(f"wrote {md} and {js}")
     print(md.read_text())
     return 0

@@ -125,7 +125,7 @@ def unlock(journal: CachedJournal, scratch: Path, settings: Settings) -> list[Re
 
 def typing(journal: CachedJournal, scratch: Path, settings: Settings) -> list[Result]:
     long_entry = journal.synthetic.entries[-1]
-    keys = 40 if settings.quick else 240
+    keys = 24 if settings.quick else 240
     measured = probe(
         ["typing", "--runs", str(keys), "--entry-id", long_entry["id"]], scratch, journal
     )
