@@ -126,6 +126,20 @@ class Autosave(QObject):
         else:
             self._start(snapshot)
 
+    def save_all_now(self, *, create: bool = False) -> None:
+        """Queues what is in the editor now without waiting for a save in flight, so a job
+        queued next on the (serial) task runner finds the entry stored as shown.
+
+        With `create`, a new draft started from a guide is saved even if untouched.
+        """
+        if create and self._draft.entry is None and self._journal is not None:
+            self._changed = True
+            self._last_taken = None
+        self.save_now()
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self._start(waiting)  # behind the save in flight: the runner keeps them in order
+
     def flush(self) -> None:
         """Writes every unsaved snapshot before returning (on lock and quit).
 
@@ -204,6 +218,8 @@ class Autosave(QObject):
     def _next(self, snapshot: _Snapshot) -> None:
         if snapshot.draft is not self._draft:
             return
+        if self._in_flight is not None and self._in_flight is not snapshot:
+            return  # a newer save of this draft is still running (see `save_all_now`)
         self._in_flight = None
         waiting, self._waiting = self._waiting, None
         if waiting is not None:

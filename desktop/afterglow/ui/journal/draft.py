@@ -33,6 +33,9 @@ class DraftContent:
     emotions: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     private: bool = False
+    # Set when the entry starts from a session's guide or a prompt; kept as the entry's.
+    session_id: str | None = None
+    prompt: str | None = None
 
     @property
     def is_blank(self) -> bool:
@@ -59,6 +62,8 @@ class DraftContent:
             emotions=entry.emotions,
             tags=tuple(tag for tag in entry.tags if tag not in body_tags),
             private=entry.private,
+            session_id=entry.session_id,
+            prompt=entry.prompt,
         )
 
 
@@ -104,6 +109,8 @@ class EntryDraft:
                     energy=content.energy,
                     emotions=content.emotions,
                     private=content.private,
+                    session_id=content.session_id,
+                    prompt=content.prompt,
                 )
                 created = True
             else:

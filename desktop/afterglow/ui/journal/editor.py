@@ -6,10 +6,11 @@ Saving is automatic (see `autosave.py`); the footer says quietly whether it is d
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QTextOption
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from afterglow.core.entries import MAX_TITLE_LENGTH, Entry
+from afterglow.core.excerpts import from_utf16, to_utf16
 from afterglow.core.journal import Journal
 from afterglow.core.tags import tags_in_body
 from afterglow.ui.journal import formatting
@@ -37,6 +39,17 @@ from afterglow.ui.widgets.page import button, text_label
 # The text column stops growing here: long lines are tiring to read.
 TEXT_COLUMN_WIDTH = 760
 COUNT_DELAY_MS = 250
+
+
+@dataclass(frozen=True)
+class MarkedPassage:
+    """A passage chosen to keep as an insight: string offsets (code points, not Qt's
+    UTF-16) into the body that `draft` holds once the saves queued before it have run."""
+
+    draft: EntryDraft
+    start: int
+    end: int
+    quote: str
 
 
 class MarkdownEdit(QPlainTextEdit):
@@ -97,6 +110,18 @@ class MarkdownEdit(QPlainTextEdit):
         self.addAction(action)
         self.format_actions.append(action)
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        extras = [action for action in self.actions() if action.property("context-menu")]
+        if extras and menu.actions():
+            first = menu.actions()[0]
+            for action in extras:
+                action.setEnabled(self.textCursor().hasSelection())
+                menu.insertAction(first, action)
+            menu.insertSeparator(first)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
+
     def forget(self) -> None:
         """Empties the text and its undo history."""
         self.document().clear()
@@ -108,6 +133,7 @@ class EntryEditor(QWidget):
 
     saved = Signal(object, bool)  # Entry, created
     trash_requested = Signal(str)  # entry id
+    insight_requested = Signal(object)  # MarkedPassage
     save_failed = Signal(str)
     wants_known_tags = Signal()
 
@@ -120,6 +146,8 @@ class EntryEditor(QWidget):
         super().__init__(parent)
         self._loading = False
         self._words = 0
+        self._session_id: str | None = None  # kept from the draft's start (a session's guide)
+        self._prompt: str | None = None
 
         self.title = QLineEdit()
         set_role(self.title, "entry-title")
@@ -133,6 +161,18 @@ class EntryEditor(QWidget):
             self.tr("Start with one sentence. What happened, and how do you feel about it?")
         )
         self.body.setAccessibleName(self.tr("Entry text"))
+        self.prompt_label = text_label("", "muted")
+        self.prompt_label.setAccessibleName(self.tr("Written from this prompt"))
+        self.prompt_label.hide()
+        self.insight_action = QAction(self.tr("Mark as insight"), self.body)
+        self.insight_action.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_I)
+        )
+        self.insight_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.insight_action.setToolTip(self.tr("Keep the selected words as an insight"))
+        self.insight_action.setProperty("context-menu", True)
+        self.insight_action.triggered.connect(self.mark_insight)
+        self.body.addAction(self.insight_action)
 
         self.format_button = QToolButton()
         self.format_button.setText(self.tr("Formatting"))
@@ -175,6 +215,7 @@ class EntryEditor(QWidget):
         header.setSpacing(10)
         header.addWidget(self.title)
         header.addWidget(self.details)
+        header.addWidget(self.prompt_label)
         column.addLayout(header)
         self.rule = QFrame()
         self.rule.setFixedHeight(1)
@@ -231,6 +272,8 @@ class EntryEditor(QWidget):
             emotions=self.details.emotions(),
             tags=self.details.tags.tags(),
             private=self.details.private.isChecked(),
+            session_id=self._session_id,
+            prompt=self._prompt,
         )
 
     def new_entry(self, day: date | None = None) -> None:
@@ -238,6 +281,42 @@ class EntryEditor(QWidget):
         content = DraftContent(day=day or date.today())
         self._show(EntryDraft(), content)
         self.body.setFocus()
+
+    def start_entry(self, content: DraftContent) -> None:
+        """A new entry that starts from a prompt or a guide; like a blank page, it is only
+        saved once something is written in it."""
+        self._show(EntryDraft(), content)
+        cursor = self.body.textCursor()
+        text = content.body
+        # Under a guide's first heading, ready to answer it; else at the end.
+        at = text.find("\n") + 1 if text.startswith("#") and "\n" in text else len(text)
+        cursor.setPosition(to_utf16(text, at))
+        self.body.setTextCursor(cursor)
+        self.body.setFocus()
+
+    def select_passage(self, start: int, end: int) -> None:
+        """Selects `body[start:end]` (string offsets) and scrolls it into view."""
+        text = self.body.toPlainText()
+        start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+        cursor = self.body.textCursor()
+        cursor.setPosition(to_utf16(text, start))
+        cursor.setPosition(to_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
+        self.body.setTextCursor(cursor)
+        self.body.ensureCursorVisible()
+        self.body.setFocus()
+
+    def mark_insight(self) -> None:
+        """Asks for the selected words to be kept as an insight, once they are saved."""
+        cursor = self.body.textCursor()
+        if not cursor.hasSelection():
+            return
+        text = self.body.toPlainText()
+        start = from_utf16(text, cursor.selectionStart())
+        end = from_utf16(text, cursor.selectionEnd())
+        if not text[start:end].strip():
+            return
+        self.autosave.save_all_now(create=True)
+        self.insight_requested.emit(MarkedPassage(self.autosave.draft, start, end, text[start:end]))
 
     def open_entry(self, entry: Entry) -> None:
         if entry.id == self.entry_id:
@@ -268,6 +347,8 @@ class EntryEditor(QWidget):
             self.title.setText("")  # unlike clear(), setText drops the undo history
             self.body.forget()
             self.details.clear()
+            self._show_prompt(None)
+            self._session_id = None
         finally:
             self._loading = False
         self._words = 0
@@ -285,6 +366,8 @@ class EntryEditor(QWidget):
 
     def _show(self, draft: EntryDraft, content: DraftContent) -> None:
         self.autosave.begin(draft, content)
+        self._session_id = content.session_id
+        self._show_prompt(content.prompt)
         self._loading = True
         try:
             self.title.setText(content.title)
@@ -302,6 +385,13 @@ class EntryEditor(QWidget):
             self._loading = False
         self._count()
         self.trash_button.setVisible(draft.entry is not None)
+
+    def _show_prompt(self, prompt: str | None) -> None:
+        self._prompt = prompt
+        self.prompt_label.setText(
+            self.tr("Writing from a prompt: %1").replace("%1", prompt) if prompt else ""
+        )
+        self.prompt_label.setVisible(bool(prompt))
 
     def _edited(self) -> None:
         if not self._loading:

@@ -27,6 +27,7 @@ from afterglow.core.entries import Entry
 from afterglow.core.journal import Journal
 from afterglow.core.store import EntryFilter, TagCount
 from afterglow.ui.journal.calendar import JournalCalendar
+from afterglow.ui.journal.draft import DraftContent
 from afterglow.ui.journal.editor import EntryEditor
 from afterglow.ui.journal.entry_delegate import EntryDelegate
 from afterglow.ui.journal.filters import FilterPanel
@@ -36,6 +37,7 @@ from afterglow.ui.journal.search_panel import SearchPanel
 from afterglow.ui.journal.tags_dialog import TagsDialog
 from afterglow.ui.journal.trash_view import IN_TRASH, TrashView
 from afterglow.ui.journal.wording import day_and_month, long_date, plural
+from afterglow.ui.prompts.new_entry_menu import NewEntryMenu
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Colors, set_role
 from afterglow.ui.widgets.page import button, text_label
@@ -70,6 +72,7 @@ class JournalView(QWidget):
     """Follows the section contract: `open_journal`, `flush` and `clear`."""
 
     notice = Signal(str)  # something to tell the person in the shell's notice bar
+    prompts_requested = Signal()  # "New entry ▾ From a prompt…": show the prompt library
 
     def __init__(
         self,
@@ -88,10 +91,20 @@ class JournalView(QWidget):
         # -- the left column ----------------------------------------------------------
         self.new_button = button(self.tr("New entry"), "primary")
         self.new_button.setToolTip(self.tr("New entry (Ctrl+N)"))
+        self.new_menu = NewEntryMenu(parent=self)
+        self.new_menu_button = button("\u25be", "primary", accessible=self.tr("More ways to start"))
+        self.new_menu_button.setToolTip(self.tr("Start from a prompt or a guide"))
+        self.new_menu_button.setStyleSheet(
+            "QPushButton { padding: 9px 10px; } QPushButton:focus { padding: 8px 9px; }"
+            "QPushButton::menu-indicator { image: none; width: 0; }"
+        )
+        self.new_menu_button.setMenu(self.new_menu)
         heading = QHBoxLayout()
+        heading.setSpacing(4)
         heading.addWidget(text_label(self.tr("Journal"), "heading", wrap=False))
         heading.addStretch(1)
         heading.addWidget(self.new_button)
+        heading.addWidget(self.new_menu_button)
 
         self.search = SearchPanel(runner, colors)
         self.filters_button = button(self.tr("Filters"), "quiet")
@@ -196,6 +209,9 @@ class JournalView(QWidget):
 
         # -- wiring -------------------------------------------------------------------
         self.new_button.clicked.connect(lambda: self.new_entry())
+        self.new_menu.blank_requested.connect(lambda: self.new_entry())
+        self.new_menu.start_requested.connect(self.start_entry)
+        self.new_menu.prompts_requested.connect(self.prompts_requested)
         self.filters_button.toggled.connect(self.filters.setVisible)
         self.filters_button.toggled.connect(self._update_extras)
         self.filters.changed.connect(lambda _where: self._filter_changed())
@@ -293,13 +309,22 @@ class JournalView(QWidget):
         self.list.clearSelection()
         self.editor.new_entry(day)
 
+    def start_entry(self, content: DraftContent) -> None:
+        """A new entry from a prompt or a guide (see `ui.prompts.entry_starts`)."""
+        if self._journal is None:
+            return
+        self.show_writing()
+        self.list.clearSelection()
+        self.editor.start_entry(content)
+
     def focus_search(self) -> None:
         self.show_writing()
         self.search.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.field.selectAll()
 
-    def open_entry(self, entry_id: str) -> None:
-        """Saves what is being written, then opens the stored entry."""
+    def open_entry(self, entry_id: str, passage: tuple[int, int] | None = None) -> None:
+        """Saves what is being written, then opens the stored entry; with `passage`
+        (string offsets into its body), those words are selected."""
         journal = self._journal
         if journal is None:
             return
@@ -308,7 +333,7 @@ class JournalView(QWidget):
         number = self._opening
         self._runner.run(
             lambda: journal.get(entry_id),
-            on_done=lambda entry: self._opened(number, entry),
+            on_done=lambda entry: self._opened(number, entry, passage),
             on_error=lambda error: self.notice.emit(error.message),
         )
 
@@ -374,7 +399,7 @@ class JournalView(QWidget):
         if index.isValid():
             self.open_entry(self.model.entry_at(index.row()).id)
 
-    def _opened(self, number: int, entry: Entry) -> None:
+    def _opened(self, number: int, entry: Entry, passage: tuple[int, int] | None = None) -> None:
         if number != self._opening or self._journal is None:
             return
         self.show_writing()
@@ -383,6 +408,8 @@ class JournalView(QWidget):
             return
         self.editor.open_entry(entry)
         self._select(entry.id)
+        if passage is not None:
+            self.editor.select_passage(*passage)
 
     def _saved(self, entry: Entry, created: bool) -> None:
         self.model.upsert(entry)
