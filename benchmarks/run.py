@@ -54,7 +54,8 @@ def run_size(
         try:
             rows.extend(step())
         except Exception as exc:  # one broken scenario must not lose the others' results
-            problems.append(f"{name} at {journal.size:,} entries: {type(exc).__name__}: {exc}")
+            last = (str(exc).strip().splitlines() or [""])[-1]  # the table keeps one line
+            problems.append(f"{name} at {journal.size:,} entries: {type(exc).__name__}: {last}")
             log(f"  {name} at {journal.size:,} FAILED: {exc}")
             return
         log(f"  {name} at {journal.size:,}: {time.perf_counter() - started:.0f} s")
