@@ -20,9 +20,12 @@ from afterglow.ui.recovery_key import CLIPBOARD_CLEAR_MS, SecretClipboard
 from afterglow.ui.sections import ComingSoonView, sections
 from afterglow.ui.session import JournalSession, ServicesFactory
 from afterglow.ui.settings import AppSettings
+from afterglow.ui.sharing.pdf import ReportPdf
+from afterglow.ui.sharing.share_view import ShareView
 from afterglow.ui.shell import JournalShell
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Appearance
+from afterglow.ui.therapist.opener import BundleDrop, BundleOpener
 from afterglow.ui.tray import TrayIcon
 from afterglow.vault.database import check_driver
 from afterglow.vault.hygiene import harden_process
@@ -47,6 +50,7 @@ class DesktopApp:
     clipboard: SecretClipboard
     shell: JournalShell
     window: MainWindow
+    bundles: BundleOpener
     system_signals: SystemLockSignals | None
     tray: TrayIcon | None
 
@@ -106,9 +110,14 @@ def build(
     appearance.changed.connect(lambda _scheme: journal_view.set_colors(appearance.colors))
     views: dict[str, QWidget] = {section.key: ComingSoonView(section) for section in section_list}
     views["journal"] = journal_view
+    share_view = ShareView(runner, clipboard, lambda: appearance.colors, ReportPdf())
+    views["share"] = share_view
     shell = JournalShell(section_list, views, settings, undo_group)
     journal_view.notice.connect(shell.show_notice)
+    share_view.notice.connect(shell.show_notice)
     window = MainWindow(session, runner, settings, appearance, idle, clipboard, shell)
+    bundles = _offer_bundle_opening(window, BundleOpener(runner, session, window))
+    share_view.open_bundle_requested.connect(bundles.ask_for_file)
 
     system_signals: SystemLockSignals | None = None
     tray: TrayIcon | None = None
@@ -138,9 +147,22 @@ def build(
         clipboard=clipboard,
         shell=shell,
         window=window,
+        bundles=bundles,
         system_signals=system_signals,
         tray=tray,
     )
+
+
+def _offer_bundle_opening(window: MainWindow, bundles: BundleOpener) -> BundleOpener:
+    """Bundles open from "Open bundle…" (Ctrl+O), from a file dropped on the window, and
+    from a link on the welcome and unlock pages, so opening one needs no journal."""
+    window.addAction(bundles.open_action())
+    window.setAcceptDrops(True)
+    window.installEventFilter(BundleDrop(bundles, window))
+    bundles.add_link_to(window.unlock.unlock_page)
+    if window.first_run is not None:
+        bundles.add_link_to(window.first_run.welcome)
+    return bundles
 
 
 def _bring_forward(window: MainWindow) -> None:

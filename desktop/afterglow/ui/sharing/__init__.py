@@ -1,0 +1,1 @@
+"""Sharing with a therapist: choosing, previewing, locking and saving a bundle."""

@@ -1,0 +1,1 @@
+"""Therapist mode: identities to give clients, and opening the bundles they send."""
