@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test soak lint screenshots system-deps-test system-deps-window clean
+.PHONY: run test soak bench lint screenshots system-deps-test system-deps-window clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,8 +28,13 @@ test: system-deps-test $(STAMP)
 soak: system-deps-test $(STAMP)
 	AFTERGLOW_SOAK=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/security
 
+bench: system-deps-test $(STAMP)
+	$(PYTHON) -m venv benchmarks/.cache/jrnl-venv
+	benchmarks/.cache/jrnl-venv/bin/pip install --quiet -r benchmarks/jrnl-requirements.txt
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run
+
 lint: $(STAMP)
-	$(VENV)/bin/ruff check desktop tests scripts
+	$(VENV)/bin/ruff check desktop tests scripts benchmarks
 	$(VENV)/bin/mypy
 
 screenshots: system-deps-test $(STAMP)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from afterglow.core.errors import AfterglowError, WrongPassphrase
+from afterglow.core.errors import AfterglowError, JournalLocked, WrongPassphrase
 from afterglow.ui.tasks import TaskRunner
 
 
@@ -57,6 +57,19 @@ def test_a_failure_is_reported_and_later_jobs_still_run(runner: TaskRunner, qtbo
     assert [type(e) for e in errors] == [WrongPassphrase]
     assert errors[0].message == "That passphrase does not open this journal."
     assert results == ["next"]
+
+
+def test_work_that_finds_the_journal_locked_is_dropped_quietly(
+    runner: TaskRunner, qtbot: QtBot
+) -> None:
+    errors: list[AfterglowError] = []
+
+    def after_lock() -> None:
+        raise JournalLocked("The journal is locked.")
+
+    with qtbot.waitSignal(runner.failed):
+        runner.run(after_lock, on_error=errors.append)
+    assert errors == []
 
 
 def test_a_bug_is_reported_generically_without_its_text(

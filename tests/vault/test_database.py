@@ -99,3 +99,16 @@ def test_startup_refuses_a_driver_without_sqlcipher_4(monkeypatch):
     monkeypatch.setattr(sqlcipher3, "connect", lambda *a, **k: PlainSqlite())
     with pytest.raises(EnvironmentProblem, match="SQLCipher 4"):
         check_driver()
+
+
+def test_work_on_a_closed_database_says_the_journal_is_locked(created):
+    from afterglow.core.errors import JournalLocked
+
+    _, unlocked, _ = created
+    database = unlocked.database
+    unlocked.lock()
+    assert not database.is_open
+    with pytest.raises(JournalLocked):
+        database.query("SELECT 1")
+    with pytest.raises(JournalLocked), database.transaction():
+        pass

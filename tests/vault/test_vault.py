@@ -8,7 +8,7 @@ import pytest
 from afterglow.core.errors import (
     DamagedData,
     InvalidRecoveryKey,
-    UsageError,
+    JournalLocked,
     VaultExists,
     VaultNotFound,
     WrongPassphrase,
@@ -218,7 +218,7 @@ def test_locking_closes_the_database_and_forgets_the_key(created):
     unlocked.lock()
     assert unlocked.is_locked
     assert key is not None and set(key) == {0}
-    with pytest.raises(UsageError):
+    with pytest.raises(JournalLocked):
         unlocked.database  # noqa: B018
 
 

@@ -133,3 +133,7 @@ class ActionNotFound(RecordNotFound):
 
 class PromptNotFound(RecordNotFound):
     pass
+
+
+class JournalLocked(AfterglowError):
+    """The journal was locked while work on it was still waiting to run."""

@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from afterglow.core.errors import AfterglowError
+from afterglow.core.errors import AfterglowError, JournalLocked
 
 log = logging.getLogger(__name__)
 
@@ -181,6 +181,8 @@ class TaskRunner(QObject):
         callbacks = self._callbacks.pop(task_id, None)
         error = error if error is not None else self._generic_error()
         self.failed.emit(task_id, error)
+        if isinstance(error, JournalLocked):
+            return  # queued before a lock: its view has been cleared, nothing to tell
         if callbacks is not None and callbacks.on_error is not None:
             callbacks.on_error(error)
 

@@ -20,6 +20,7 @@ from afterglow.core.errors import (
     AfterglowError,
     DamagedData,
     EnvironmentProblem,
+    JournalLocked,
     StorageError,
     UnsupportedVersion,
 )
@@ -77,7 +78,7 @@ class Database:
             raise DamagedData(
                 "The journal database is damaged or does not belong to this key file."
             ) from exc
-        self._conn: Any = conn
+        self._connection: Any = conn
         conn.row_factory = sqlcipher3.Row
         try:
             if not existed:
@@ -101,6 +102,17 @@ class Database:
         except BaseException:
             conn.close()
             raise
+
+    @property
+    def _conn(self) -> Any:
+        """The open connection; work queued before a lock finds the journal closed."""
+        if self._connection is None:
+            raise JournalLocked("The journal is locked.")
+        return self._connection
+
+    @property
+    def is_open(self) -> bool:
+        return self._connection is not None
 
     # -- queries ---------------------------------------------------------------------
 
@@ -224,11 +236,11 @@ class Database:
 
     def close(self) -> None:
         with self._lock:
-            if self._conn is not None:
+            if self._connection is not None:
                 with contextlib.suppress(sqlcipher3.Error):
-                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                self._conn.close()
-                self._conn = None
+                    self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._connection.close()
+                self._connection = None
 
 
 @contextlib.contextmanager

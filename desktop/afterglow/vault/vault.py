@@ -16,6 +16,7 @@ from pathlib import Path
 
 from afterglow.core.errors import (
     DamagedData,
+    JournalLocked,
     UsageError,
     VaultExists,
     VaultNotFound,
@@ -402,7 +403,7 @@ class UnlockedVault:
     @property
     def database(self) -> Database:
         if self._database is None:
-            raise UsageError("The journal is locked.")
+            raise JournalLocked("The journal is locked.")
         return self._database
 
     @property
@@ -411,7 +412,7 @@ class UnlockedVault:
 
     def _key(self) -> bytearray:
         if self._data_key is None:
-            raise UsageError("The journal is locked.")
+            raise JournalLocked("The journal is locked.")
         return self._data_key
 
     def lock(self) -> None:
