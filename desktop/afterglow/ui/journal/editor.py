@@ -133,6 +133,7 @@ class EntryEditor(QWidget):
 
     saved = Signal(object, bool)  # Entry, created
     trash_requested = Signal(str)  # entry id
+    pattern_requested = Signal(str)  # entry id: "This is a pattern…"
     insight_requested = Signal(object)  # MarkedPassage
     save_failed = Signal(str)
     wants_known_tags = Signal()
@@ -193,12 +194,18 @@ class EntryEditor(QWidget):
             self.tr("Entries stay in the Trash for 30 days before they are deleted for good.")
         )
         self.trash_button.hide()  # until there is a saved entry to move
+        self.pattern_button = button(self.tr("This is a pattern…"), "quiet")
+        self.pattern_button.setToolTip(
+            self.tr("Note that something in this entry is a pattern you want to see")
+        )
+        self.pattern_button.hide()  # until there is a saved entry to note it from
         self.status = text_label("", "muted", wrap=False)
         self.status.setAccessibleName(self.tr("Save status"))
         footer = QHBoxLayout()
         footer.setContentsMargins(0, 0, 0, 0)
         footer.setSpacing(8)
         footer.addWidget(self.format_button)
+        footer.addWidget(self.pattern_button)
         footer.addWidget(self.trash_button)
         footer.addStretch(1)
         footer.addWidget(self.status)
@@ -244,6 +251,7 @@ class EntryEditor(QWidget):
         self.autosave.saved.connect(self._saved)
         self.autosave.failed.connect(self._failed)
         self.trash_button.clicked.connect(self._trash)
+        self.pattern_button.clicked.connect(self._pattern)
         self.setTabOrder(self.title, self.body)
         self._show_status()
 
@@ -353,6 +361,7 @@ class EntryEditor(QWidget):
             self._loading = False
         self._words = 0
         self.trash_button.hide()
+        self.pattern_button.hide()
         self._show_status()
 
     def set_colors(self, colors: Colors) -> None:
@@ -385,6 +394,7 @@ class EntryEditor(QWidget):
             self._loading = False
         self._count()
         self.trash_button.setVisible(draft.entry is not None)
+        self.pattern_button.setVisible(draft.entry is not None)
 
     def _show_prompt(self, prompt: str | None) -> None:
         self._prompt = prompt
@@ -412,6 +422,7 @@ class EntryEditor(QWidget):
     def _saved(self, entry: Entry, created: bool) -> None:
         if entry.id == self.entry_id:
             self.trash_button.setVisible(True)
+            self.pattern_button.setVisible(True)
         self.saved.emit(entry, created)
 
     def _failed(self, message: str) -> None:
@@ -423,6 +434,12 @@ class EntryEditor(QWidget):
         if entry_id is not None:
             self.autosave.save_now()
             self.trash_requested.emit(entry_id)
+
+    def _pattern(self) -> None:
+        entry_id = self.entry_id
+        if entry_id is not None:
+            self.autosave.save_now()  # queued first, so the dialog reads what was typed
+            self.pattern_requested.emit(entry_id)
 
     def _show_status(self, _state: object = None, *, message: str = "") -> None:
         words = plural(self._words, self.tr("1 word"), self.tr("%n words", "", self._words))

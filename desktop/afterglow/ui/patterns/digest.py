@@ -1,0 +1,118 @@
+"""Everything the patterns overview draws, computed in one go on the task runner's worker.
+
+`PatternsOverview.load` reads the journal once; the analytics over it take as long again
+on a large journal, so they run here too and the UI thread only draws the results. No Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from afterglow.core.entries import Entry
+from afterglow.core.patterns_overview import PatternsData, PatternsOverview
+from afterglow.core.patterns_service import Patterns
+from afterglow.patterns import (
+    Frequencies,
+    MoodTimeline,
+    Pair,
+    PatternTrend,
+    PracticeStats,
+    SessionMood,
+)
+from afterglow.patterns.days import JournalDays
+
+
+@dataclass(frozen=True)
+class MoodMeans:
+    """The mean mood and energy of every rated entry in a stretch of days, and counts."""
+
+    mood: float | None
+    mood_count: int
+    energy: float | None
+    energy_count: int
+
+
+def mood_means(days: JournalDays) -> MoodMeans:
+    mood_total = mood_count = energy_total = energy_count = 0
+    for day in days.values():
+        mood_total += day.mood_total
+        mood_count += day.mood_count
+        energy_total += day.energy_total
+        energy_count += day.energy_count
+    return MoodMeans(
+        mood_total / mood_count if mood_count else None,
+        mood_count,
+        energy_total / energy_count if energy_count else None,
+        energy_count,
+    )
+
+
+@dataclass(frozen=True)
+class PatternsDigest:
+    """The overview of `since`..`until` as of `today`; `before` is the same number of days
+    just before, for comparison (None for an open range or when nothing was rated).
+
+    `trends` count each pattern's occurrences within the range; `lately` judges each one
+    over its whole history, since "less often lately" should not depend on where the
+    range happens to start (a range beginning mid-month would count half a month).
+    """
+
+    data: PatternsData
+    timeline: MoodTimeline
+    means: MoodMeans
+    before: MoodMeans | None
+    tags: Frequencies
+    emotions: Frequencies
+    pairs: tuple[Pair, ...]
+    sessions: tuple[SessionMood, ...]
+    practices: tuple[PracticeStats, ...]
+    trends: tuple[PatternTrend, ...]
+    lately: dict[str, PatternTrend]
+
+    @property
+    def since(self) -> date | None:
+        return self.data.since
+
+    @property
+    def until(self) -> date | None:
+        return self.data.until
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        """Lean entries (no title or body), for finding the ones behind a point."""
+        return self.data.entries
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.data.entries
+
+
+def digest(
+    overview: PatternsOverview,
+    patterns: Patterns,
+    since: date | None,
+    until: date | None,
+    today: date,
+    before: tuple[date, date] | None = None,
+) -> PatternsDigest:
+    """Loads and analyses the range (and the mood of the `before` range, if given)."""
+    data = overview.load(since, until, today)
+    earlier: MoodMeans | None = None
+    if before is not None:
+        earlier = mood_means(overview.load(before[0], before[1], today).days)
+        if earlier.mood_count == 0 and earlier.energy_count == 0:
+            earlier = None
+    return PatternsDigest(
+        data=data,
+        timeline=data.mood_timeline(),
+        means=mood_means(data.days),
+        before=earlier,
+        tags=data.tag_frequency(),
+        emotions=data.emotion_frequency(),
+        pairs=data.co_occurrences(),
+        sessions=data.session_moods(),
+        practices=data.practice_stats(),
+        trends=data.pattern_trends(),
+        lately={p.id: patterns.trend(p.id, data.as_of) for p in data.patterns},
+    )
