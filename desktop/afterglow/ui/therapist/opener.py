@@ -94,6 +94,7 @@ class BundleOpener(QObject):
     def open_file(self, path: Path) -> BundleReader:
         """Reads and opens the bundle at `path` in the reader window."""
         reader = self._show_reader()
+        reader.forget()  # whatever it showed before is not this bundle
         reader.show_working(self.tr("Reading and checking the bundle…"))
         services = self._session.services
         keys = services.bundle_keys if services is not None else None
