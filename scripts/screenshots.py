@@ -429,11 +429,14 @@ def main(argv: list[str]) -> int:
         return 2
     outdir = Path(argv[1])
     outdir.mkdir(parents=True, exist_ok=True)
+    from shots_sharing import sharing_shots  # scripts/shots_sharing.py, on a journal of its own
+
     app = QApplication([argv[0]])
     app.setApplicationName("Afterglow")
     with tempfile.TemporaryDirectory(prefix="afterglow-screenshots-") as scratch:
         for theme in ("light", "dark"):
             shoot(app, theme, outdir, Path(scratch))
+            sharing_shots(app, theme, outdir, Path(scratch))
     return 0
 
 

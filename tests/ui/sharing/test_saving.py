@@ -105,6 +105,9 @@ def test_a_valid_contact_is_kept_ticked_and_can_be_removed(
     qtbot.waitUntil(lambda: flow.recipient.contacts.count() == 1)
     flow.recipient.contacts.setCurrentRow(0)
     flow.recipient.remove_button.click()
+    dialog = flow.contact_dialog
+    assert dialog is not None and dialog.title.text() == "Remove Dr. Rivera?"
+    dialog.remove_button.click()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: flow.recipient.contacts.count() == 0)
     assert flow.recipient.no_contacts.isVisible()
 

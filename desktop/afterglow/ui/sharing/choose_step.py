@@ -8,7 +8,6 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from afterglow.ui.journal.wording import long_date, pydate, qdate
 from afterglow.ui.sharing.choice import INTEGRATION_DAYS, Scope, ShareChoice, Survey
 from afterglow.ui.sharing.entry_choices import EntryChoiceList, EntryChoiceModel
 from afterglow.ui.sharing.parts import Segments, card
+from afterglow.ui.sharing.ticks import TickBox
 from afterglow.ui.sharing.wording import (
     counts_in_words,
     kind_label,
@@ -88,9 +88,9 @@ class ChooseStep(QWidget):
         dates_row.setSpacing(8)
         self.since = self._date_edit(self.tr("From"))
         self.until = self._date_edit(self.tr("To"))
-        dates_row.addWidget(text_label(self.tr("From"), "field-label", wrap=False))
+        dates_row.addWidget(text_label(self.tr("From"), "muted", wrap=False))
         dates_row.addWidget(self.since)
-        dates_row.addWidget(text_label(self.tr("to"), "field-label", wrap=False))
+        dates_row.addWidget(text_label(self.tr("to"), "muted", wrap=False))
         dates_row.addWidget(self.until)
         dates_row.addStretch(1)
 
@@ -113,6 +113,9 @@ class ChooseStep(QWidget):
         tags_column.setSpacing(6)
         self.tags = TagEditor(self.tr("Add a tag"), self.tr("Entries with any of these tags"))
         tags_column.addWidget(self.tags)
+        self.tag_problem = text_label("", "error-text")
+        self.tag_problem.hide()
+        tags_column.addWidget(self.tag_problem)
         tags_column.addWidget(text_label(self.tr("Entries with any of these tags."), "muted"))
 
         one_by_one = QWidget()
@@ -147,9 +150,9 @@ class ChooseStep(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(8)
-        self.include: dict[str, QCheckBox] = {}
+        self.include: dict[str, TickBox] = {}
         for i, kind in enumerate(SHARED_KINDS):
-            box = QCheckBox(kind_label(kind))
+            box = TickBox(kind_label(kind))
             box.setChecked(True)
             self.include[kind] = box
             grid.addWidget(box, i // 3, i % 3)
@@ -166,8 +169,7 @@ class ChooseStep(QWidget):
         entries.addLayout(private_row)
         self.private = EntryChoiceModel(self)
         self.private_list = EntryChoiceList(self.private, self.tr("Entries marked private"))
-        self.private_list.setMinimumHeight(120)
-        self.private_list.setMaximumHeight(200)
+        self.private_list.fit_rows(6)
         self.private_explained = text_label(
             self.tr(
                 "You marked these private. Tick one only if you want your therapist to "
@@ -196,6 +198,8 @@ class ChooseStep(QWidget):
         self.until.dateChanged.connect(self._changed)
         self.session.currentIndexChanged.connect(self._session_chosen)
         self.tags.changed.connect(self._changed)
+        self.tags.changed.connect(self.tag_problem.hide)
+        self.tags.problem.connect(self._tag_problem)
         self.tags.wants_known_tags.connect(self.wants_known_tags)
         self.picked.ticked_changed.connect(self._changed)
         self.private.ticked_changed.connect(self._changed)
@@ -368,6 +372,10 @@ class ChooseStep(QWidget):
                 .replace("%2", long_date(end))
             )
         self._changed()
+
+    def _tag_problem(self, message: str) -> None:
+        self.tag_problem.setText(message)
+        self.tag_problem.show()
 
     def _changed(self) -> None:
         if not self._quiet:

@@ -78,3 +78,23 @@ class AddContactDialog(FormDialog):
 
     def _update(self) -> None:
         self.save_button.setEnabled(bool(self.name.text().strip() and self.key.text().strip()))
+
+
+class RemoveContactDialog(FormDialog):
+    """Asks before forgetting a therapist's key: getting it again means asking them."""
+
+    def __init__(self, contact: TherapistContact, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Remove %1?").replace("%1", contact.name),
+            self.tr(
+                "Afterglow forgets their public key. Bundles you already sent them still "
+                "open; to send another, you would add the key again."
+            ),
+            parent,
+        )
+        self.contact = contact
+        self.cancel_button = button(self.tr("Keep"))
+        self.remove_button = button(self.tr("Remove"), "danger")
+        self.set_buttons([self.cancel_button], [self.remove_button])
+        self.cancel_button.clicked.connect(self.reject)
+        self.remove_button.clicked.connect(self.accept)

@@ -4,10 +4,12 @@ marked private, and to leave entries out of the preview."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -19,14 +21,13 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QListView,
-    QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from afterglow.core.entries import Entry
-from afterglow.ui.journal.wording import day_and_month, first_line, short_date
+from afterglow.ui.journal.wording import first_line, qdate, short_date
+from afterglow.ui.sharing.ticks import TickBoxDelegate
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 PrivateRole = Qt.ItemDataRole.UserRole + 2
@@ -128,9 +129,9 @@ class EntryChoiceModel(QAbstractListModel):
         return True
 
 
-class EntryChoiceDelegate(QStyledItemDelegate):
-    """The tick box and title as the style draws them; the date, and a quiet "Private"
-    where it applies, on the right."""
+class EntryChoiceDelegate(TickBoxDelegate):
+    """The tick box and title; the date, and a quiet "Private" where it applies, on the
+    right."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         return QSize(option.rect.width() or 260, ROW_HEIGHT)
@@ -143,19 +144,16 @@ class EntryChoiceDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         small = QFont(opt.font)
         small.setPointSizeF(max(opt.font.pointSizeF() * 0.9, 9.0))
-        side = day_and_month(entry.date)
+        side = _day(entry.date)
         if entry.private:
             side = self.tr("Private") + "  ·  " + side
         side_width = QFontMetrics(small).horizontalAdvance(side) + 20
         # Leave the right-hand side free for the date: the style elides the title before it.
-        available = opt.rect.width() - side_width - 56
+        available = opt.rect.width() - side_width - 40
         opt.text = QFontMetrics(opt.font).elidedText(
             opt.text, Qt.TextElideMode.ElideRight, max(available, 40)
         )
-        style = opt.widget.style() if opt.widget is not None else None
-        if style is None:
-            return
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        self.draw_row(painter, opt)
         painter.save()
         painter.setFont(small)
         painter.setPen(opt.palette.color(QPalette.ColorRole.PlaceholderText))
@@ -164,6 +162,12 @@ class EntryChoiceDelegate(QStyledItemDelegate):
             area, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), side
         )
         painter.restore()
+
+
+def _day(day: date) -> str:
+    """ "4 Mar", with the year when it is not this year's."""
+    pattern = "d MMM" if day.year == date.today().year else "d MMM yyyy"
+    return QLocale().toString(qdate(day), pattern)
 
 
 class EntryChoiceList(QListView):
@@ -185,3 +189,15 @@ class EntryChoiceList(QListView):
             " QListView::item:selected { background: palette(alternate-base);"
             " color: palette(text); }"
         )
+        self._fit_rows = 0
+        model.modelReset.connect(self._fit)
+
+    def fit_rows(self, most: int) -> None:
+        """Grows with its rows, up to `most` of them; scrolls past that."""
+        self._fit_rows = most
+        self._fit()
+
+    def _fit(self) -> None:
+        if self._fit_rows:
+            rows = min(max(self.model().rowCount(), 1), self._fit_rows)
+            self.setFixedHeight(rows * ROW_HEIGHT + 2 * self.frameWidth() + 10)

@@ -34,6 +34,9 @@ from PySide6.QtGui import (
 )
 
 RESOLUTION = 300  # dots per inch for layout; text and rules stay vectors in the PDF
+# The report's 11pt type set at 90%: about 10pt, a clinical report's usual size, which lets
+# the summary fit on its first page.
+TYPE_SCALE = 0.9
 MARGINS_MM = QMarginsF(22, 20, 22, 16)  # left, top, right, bottom
 FOOTER_INCH = 0.45
 HEADING_ROOM_INCH = 0.9  # a heading needs about four lines of text below it on its page
@@ -79,7 +82,8 @@ def render_pdf(html: str, footer_text: str = PDF_TITLE) -> bytes:
     )
     paint_rect = writer.pageLayout().paintRectPixels(RESOLUTION)
     footer = FOOTER_INCH * RESOLUTION
-    page = QSizeF(paint_rect.width(), paint_rect.height() - footer)
+    area = QSizeF(paint_rect.width(), paint_rect.height() - footer)
+    page = QSizeF(area.width() / TYPE_SCALE, area.height() / TYPE_SCALE)
 
     document = QTextDocument()
     document.documentLayout().setPaintDevice(writer)
@@ -93,8 +97,11 @@ def render_pdf(html: str, footer_text: str = PDF_TITLE) -> bytes:
         for number in range(pages):
             if number:
                 writer.newPage()
+            painter.save()
+            painter.scale(TYPE_SCALE, TYPE_SCALE)
             _draw_page(painter, document, page, number)
-            _draw_footer(painter, page, footer, number + 1, pages, footer_text)
+            painter.restore()
+            _draw_footer(painter, area, footer, number + 1, pages, footer_text)
     finally:
         painter.end()
         buffer.close()
@@ -159,7 +166,9 @@ def _paginate(document: QTextDocument, page_height: float) -> None:
         level = item.blockFormat().headingLevel()
         if level == 2:
             sections += 1
-            if sections == 2:  # the summary ends: everything else starts on page 2
+            rect = layout.blockBoundingRect(item)
+            if sections == 2 and rect.top() < page_height:
+                # The summary fits on page 1: it gets the page to itself.
                 _break_before_block(item)
                 lead_in, lead_lines = item, 0
                 continue

@@ -12,7 +12,7 @@ from afterglow.core.entries import Entry
 from afterglow.ui.sharing.choice import Preview
 from afterglow.ui.sharing.entry_choices import EntryChoiceList, EntryChoiceModel
 from afterglow.ui.sharing.report_browser import ReportBrowser
-from afterglow.ui.sharing.wording import COUNTED_KINDS, counted
+from afterglow.ui.sharing.wording import count_lines
 from afterglow.ui.widgets.busy import BusyIndicator
 from afterglow.ui.widgets.page import error_label, show_error, text_label
 
@@ -114,9 +114,7 @@ class PreviewStep(QWidget):
         position = self.report.verticalScrollBar().value()
         self.report.show_report(shown.report_html)
         self.report.verticalScrollBar().setValue(position)
-        counts = shown.preview.counts
-        lines = [counted(kind, counts[kind]) for kind in COUNTED_KINDS if counts.get(kind)]
-        self.counts.setText("\n".join(lines))
+        self.counts.setText("\n".join(count_lines(shown.preview.counts)))
 
     def show_problem(self, message: str) -> None:
         self.busy.stop()

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from afterglow.bundle import ForTherapists, TherapistContact, WithPassphrase, generate_passphrase
 from afterglow.ui.recovery_key import SecretClipboard
 from afterglow.ui.sharing.parts import Segments, card
+from afterglow.ui.sharing.ticks import TickBox, TickBoxDelegate
 from afterglow.ui.theme import set_role
 from afterglow.ui.widgets.page import button, text_label
 
@@ -72,7 +72,6 @@ class RecipientStep(QWidget):
         )
         self.contacts = QListWidget()
         self.contacts.setAccessibleName(self.tr("Therapists to lock the bundle for"))
-        self.contacts.setMinimumHeight(120)
         self.contacts.setStyleSheet(
             "QListWidget { background: palette(base); border: 1px solid palette(mid);"
             " border-radius: 10px; padding: 4px; outline: none; }"
@@ -80,6 +79,7 @@ class RecipientStep(QWidget):
             " QListWidget::item:selected { background: palette(alternate-base);"
             " color: palette(text); }"
         )
+        self.contacts.setItemDelegate(TickBoxDelegate(self.contacts))
         key_layout.addWidget(self.contacts)
         self.no_contacts = text_label(
             self.tr(
@@ -130,7 +130,7 @@ class RecipientStep(QWidget):
             "muted",
         )
         words_layout.addWidget(self.advice)
-        self.kept = QCheckBox(self.tr("I have kept the passphrase to pass on"))
+        self.kept = TickBox(self.tr("I have kept the passphrase to pass on"))
         words_layout.addWidget(self.kept)
         words_page = QWidget()
         words_column = QVBoxLayout(words_page)
@@ -211,6 +211,8 @@ class RecipientStep(QWidget):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.contacts.addItem(item)
         self.contacts.blockSignals(False)
+        rows = min(max(len(contacts), 1), 6)
+        self.contacts.setFixedHeight(rows * 40 + 12)
         self._update()
 
     def tick(self, public_key: str) -> None:

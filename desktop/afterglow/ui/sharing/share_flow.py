@@ -12,6 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from afterglow.bundle import ForTherapists, TherapistContact, default_bundle_name
@@ -31,7 +32,7 @@ from afterglow.ui.sharing.choice import (
     survey,
 )
 from afterglow.ui.sharing.choose_step import ChooseStep
-from afterglow.ui.sharing.contacts import AddContactDialog
+from afterglow.ui.sharing.contacts import AddContactDialog, RemoveContactDialog
 from afterglow.ui.sharing.parts import scrolling
 from afterglow.ui.sharing.preview_step import PreviewStep
 from afterglow.ui.sharing.recipient_step import RecipientStep
@@ -40,9 +41,11 @@ from afterglow.ui.sharing.stepper import Stepper
 from afterglow.ui.sharing.wording import counts_in_words, describe, sharing_problem
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Colors
+from afterglow.ui.widgets.dialog import FormDialog
 from afterglow.ui.widgets.page import button
 from afterglow.vault.services import JournalServices
 
+STEPPER_WIDTH = 760  # as wide as the steps' column
 SURVEY_DELAY_MS = 250  # typing a tag or ticking boxes should not start a look each time
 CHOOSE, PREVIEW, RECIPIENT, SAVE = range(4)
 
@@ -73,11 +76,12 @@ class ShareFlow(QWidget):
         self._survey_ticket = 0
         self._preview_ticket = 0
         self._saving = False
-        self.contact_dialog: AddContactDialog | None = None
+        self.contact_dialog: FormDialog | None = None
 
         self.stepper = Stepper(
             [self.tr("Choose"), self.tr("Preview"), self.tr("Recipient"), self.tr("Save")]
         )
+        self.stepper.setMaximumWidth(STEPPER_WIDTH)
         self.choose = ChooseStep(colors, lambda: self._now().date())
         self.preview = PreviewStep()
         self.recipient = RecipientStep(clipboard)
@@ -93,7 +97,8 @@ class ShareFlow(QWidget):
         navigation = QHBoxLayout()
         navigation.setSpacing(12)
         navigation.addWidget(self.back_button)
-        navigation.addWidget(self.choose.summary, 1)
+        navigation.addWidget(self.choose.summary, 10)
+        navigation.addStretch(1)  # keeps the buttons their size when the summary is hidden
         navigation.addWidget(self.next_button)
 
         layout = QVBoxLayout(self)
@@ -115,7 +120,7 @@ class ShareFlow(QWidget):
         self.preview.leave_out_changed.connect(self.build_preview)
         self.recipient.ready_changed.connect(lambda _ready: self._update())
         self.recipient.add_requested.connect(self.add_contact)
-        self.recipient.remove_requested.connect(self.remove_contact)
+        self.recipient.remove_requested.connect(self.confirm_removal)
         self.save.save_requested.connect(self.ask_where_to_save)
         self.save.restart_requested.connect(self.restart)
         self.back_button.clicked.connect(self.go_back)
@@ -145,6 +150,12 @@ class ShareFlow(QWidget):
         self.recipient.forget()
         self.save.forget()
         self.show_step(CHOOSE)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming back to the first step looks again: entries may have been written since."""
+        super().showEvent(event)
+        if self.step == CHOOSE and self._services is not None and not event.spontaneous():
+            self.look()
 
     def restart(self) -> None:
         """A new bundle from the first step, with nothing left over from the last one."""
@@ -366,10 +377,18 @@ class ShareFlow(QWidget):
         if tick:
             self.recipient.tick(tick)
 
-    def _contact_dialog_closed(self, dialog: AddContactDialog) -> None:
+    def _contact_dialog_closed(self, dialog: FormDialog) -> None:
         if self.contact_dialog is dialog:
             self.contact_dialog = None
         dialog.deleteLater()
+
+    def confirm_removal(self, contact: TherapistContact) -> RemoveContactDialog:
+        dialog = RemoveContactDialog(contact, self)
+        dialog.accepted.connect(lambda: self.remove_contact(contact))
+        dialog.finished.connect(lambda _result: self._contact_dialog_closed(dialog))
+        self.contact_dialog = dialog
+        dialog.open()
+        return dialog
 
     def remove_contact(self, contact: TherapistContact) -> None:
         services = self._services

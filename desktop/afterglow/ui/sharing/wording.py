@@ -46,32 +46,37 @@ def counted(kind: str, n: int) -> str:
         "insights": (_tr("1 insight"), _tr("%n insights", n)),
         "actions": (_tr("1 action"), _tr("%n actions", n)),
         "patterns": (_tr("1 pattern"), _tr("%n patterns", n)),
-        "occurrences": (_tr("1 time a pattern showed up"), _tr("%n times patterns showed up", n)),
         "practices": (_tr("1 practice"), _tr("%n practices", n)),
-        "practice_logs": (_tr("1 day of practice"), _tr("%n days of practice", n)),
         "measures": (_tr("1 questionnaire"), _tr("%n questionnaires", n)),
     }
     one, many = forms[kind]
     return plural(n, one, many.replace("%n", str(n)))
 
 
-# The order things are listed in, as the report shows them; practice logs go unmentioned
-# (they are the practices' summary).
-COUNTED_KINDS = (
-    "entries",
-    "sessions",
-    "insights",
-    "actions",
-    "patterns",
-    "occurrences",
-    "practices",
-    "measures",
-)
+# The order things are listed in, as the report shows them. Occurrences go with their
+# patterns, and practice logs unmentioned (they are the practices' summary).
+COUNTED_KINDS = ("entries", "sessions", "insights", "actions", "patterns", "practices", "measures")
+
+
+def count_lines(counts: Mapping[str, int]) -> list[str]:
+    """What a bundle holds, a kind of record a line: "12 entries", "1 pattern (seen 3 times)"."""
+    lines = []
+    for kind in COUNTED_KINDS:
+        n = counts.get(kind, 0)
+        if not n:
+            continue
+        line = counted(kind, n)
+        times = counts.get("occurrences", 0)
+        if kind == "patterns" and times:
+            seen = plural(times, _tr("seen once"), _tr("seen %n times", times))
+            line = _tr("%1 (%2)").replace("%1", line).replace("%2", seen.replace("%n", str(times)))
+        lines.append(line)
+    return lines
 
 
 def counts_in_words(counts: Mapping[str, int]) -> str:
     """ "12 entries, 2 sessions and 3 insights"; only what there is."""
-    parts = [counted(kind, counts.get(kind, 0)) for kind in COUNTED_KINDS if counts.get(kind)]
+    parts = count_lines(counts)
     if not parts:
         return _tr("nothing")
     if len(parts) == 1:

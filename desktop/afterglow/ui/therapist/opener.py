@@ -230,6 +230,8 @@ class BundleOpener(QObject):
             reader.extract_requested.connect(self.ask_where_to_extract)
             reader.another_requested.connect(self.ask_for_file)
             reader.finished.connect(lambda _result: self._closed())
+            reader.setAcceptDrops(True)  # another bundle dropped on the reader opens there
+            reader.installEventFilter(BundleDrop(self, reader))
             self._reader = reader
         reader.show()
         reader.activateWindow()
