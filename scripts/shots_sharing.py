@@ -1,5 +1,6 @@
 """Screenshots of sharing with a therapist (each step of the flow), therapist mode with an
-identity and its QR code, a verified bundle in the reader, and the PDF report's pages.
+identity and its QR code, a verified bundle in the reader (and a damaged one refused), and
+the PDF report's pages.
 
 Usage: QT_QPA_PLATFORM=offscreen python scripts/shots_sharing.py docs/screenshots
 (`scripts/screenshots.py` calls `sharing_shots` too.) The PDF pages are drawn with
@@ -237,6 +238,17 @@ def _shoot(
     reader.resize(*READER_SIZE)
     wait_until(app, lambda: idle() and reader.pages.currentWidget() is reader.bundle_page)
     save(app, reader, outdir / f"bundle-opened-{theme}.png")
+    reader.accept()
+
+    # A copy changed in transit: refused in one calm sentence.
+    damaged = bytearray(bundle_path.read_bytes())
+    damaged[-100] ^= 0x01
+    changed = scratch / f"changed-{theme}.zip.age"
+    changed.write_bytes(bytes(damaged))
+    reader = desktop.bundles.open_file(changed)
+    reader.resize(*READER_SIZE)
+    wait_until(app, lambda: idle() and reader.pages.currentWidget() is reader.problem_page)
+    save(app, reader, outdir / f"bundle-refused-{theme}.png")
     reader.accept()
 
     if theme == "light":
