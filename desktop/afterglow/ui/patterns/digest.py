@@ -78,14 +78,15 @@ class PatternsDigest:
     def until(self) -> date | None:
         return self.data.until
 
-    @property
     def entries(self) -> tuple[Entry, ...]:
-        """Lean entries (no title or body), for finding the ones behind a point."""
-        return self.data.entries
+        """Lean entries (no title or body), for finding the ones behind a point. They may
+        be read from the journal when first asked for: call this on the worker only."""
+        return tuple(self.data.entries)
 
     @property
     def is_empty(self) -> bool:
-        return not self.data.entries
+        """No entry in the range (known from the day counts, without reading entries)."""
+        return not self.data.days
 
 
 def digest(

@@ -152,12 +152,12 @@ class FoundEntriesModel(QAbstractListModel):
     def _arrived(self, generation: int, entries: list[Entry]) -> None:
         if generation != self._generation:
             return
-        self._loading = False
         if entries:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(entries) - 1)
             self._rows.extend(entries)
             self.endInsertRows()
+        self._loading = False  # only now: a view asking for more waits for these rows
         self.page_loaded.emit()
 
     def _not_loaded(self, generation: int, error: AfterglowError) -> None:

@@ -181,13 +181,15 @@ class OccurrenceListModel(QAbstractListModel):
     def _arrived(self, generation: int, found: list[Occurrence]) -> None:
         if generation != self._generation:
             return
-        self._loading = False
         self._exhausted = len(found) < self._page_size
         if found:
+            # Still "loading" while the rows go in: a view asking for more as they appear
+            # must wait for them, or it would ask for this page's offset again.
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(found) - 1)
             self._rows.extend(found)
             self.endInsertRows()
+        self._loading = False
         self.page_loaded.emit()
 
     def _not_loaded(self, generation: int, error: AfterglowError) -> None:

@@ -208,9 +208,8 @@ class OverviewPage(QWidget):
             return
         self._finding += 1
         finding = self._finding
-        entries = found.entries
         self._runner.run(
-            lambda: query.find(entries),
+            lambda: query.find(found.entries()),
             on_done=lambda result: self._found(finding, query.title, journal, result),
             on_error=lambda error: self.notice.emit(error.message),
         )

@@ -70,13 +70,14 @@ class OccurrencesCard(ChartCard):
             counted = plural(
                 total, self.tr("Noted once so far."), self.tr("Noted %n times so far.", "", total)
             )
-            counted += " " + plural(
-                this_month,
-                self.tr("Once this month."),
-                self.tr("%n times this month.", "", this_month),
-            )
             if this_month == 0:
                 counted += " " + self.tr("Not yet this month.")
+            else:
+                counted += " " + plural(
+                    this_month,
+                    self.tr("Once this month."),
+                    self.tr("%n times this month.", "", this_month),
+                )
         self.set_summary(f"{counted} {trend_sentence(trend)}")
         c = self._colors()
         chart = self.fresh_chart()

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from afterglow.core.practices import PracticeLog
+from afterglow.core.patterns_overview import PatternsData
 from afterglow.patterns import DateRange, PracticeStats, entries_on_practice_days
 from afterglow.ui.patterns.cards import ChartCard, PointQuery
 from afterglow.ui.patterns.chart_theme import markup_safe, soft
@@ -78,7 +78,7 @@ class PracticeMoodCard(ChartCard):
     def __init__(self, colors: Callable[[], Colors], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Mood and practices"), colors, parent)
         self.compared: list[PracticeStats] = []
-        self._logs: tuple[PracticeLog, ...] = ()
+        self._data: PatternsData | None = None
         self._within = DateRange()
         self._as_of: date | None = None
         self.set_hint(self.tr("Choose a bar to see the rated entries behind it."))
@@ -87,7 +87,7 @@ class PracticeMoodCard(ChartCard):
         self.compared = [s for s in digest.practices if s.mood.mood_with is not None][
             :MAX_PRACTICES
         ]
-        self._logs = digest.data.practice_logs
+        self._data = digest.data
         self._within = DateRange(digest.since, digest.until)
         self._as_of = digest.data.as_of
         self.set_summary(mood_with_practices_summary(digest.practices))
@@ -128,19 +128,21 @@ class PracticeMoodCard(ChartCard):
         self.finish_chart(chart)
 
     def choose(self, index: int, *, done: bool) -> None:
-        if not 0 <= index < len(self.compared) or self._as_of is None:
+        data = self._data
+        if not 0 <= index < len(self.compared) or self._as_of is None or data is None:
             return
         stats = self.compared[index]
         if done:
             title = self.tr("Rated entries on days you did %1")
         else:
             title = self.tr("Rated entries on days you didn't do %1")
-        logs, as_of, within, practice_id = self._logs, self._as_of, self._within, stats.practice_id
+        as_of, within, practice_id = self._as_of, self._within, stats.practice_id
         self.point_chosen.emit(
             PointQuery(
                 title.replace("%1", stats.name),
+                # The logs are read on the worker, with the entries, when first needed.
                 lambda entries: entries_on_practice_days(
-                    entries, logs, practice_id, as_of, done=done, within=within
+                    entries, data.practice_logs, practice_id, as_of, done=done, within=within
                 ),
             )
         )
