@@ -33,6 +33,8 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from afterglow.ui.sharing.report_browser import SealedDocument
+
 RESOLUTION = 300  # dots per inch for layout; text and rules stay vectors in the PDF
 # The report's 11pt type set at 90%: about 10pt, a clinical report's usual size, which lets
 # the summary fit on its first page.
@@ -85,7 +87,7 @@ def render_pdf(html: str, footer_text: str = PDF_TITLE) -> bytes:
     area = QSizeF(paint_rect.width(), paint_rect.height() - footer)
     page = QSizeF(area.width() / TYPE_SCALE, area.height() / TYPE_SCALE)
 
-    document = QTextDocument()
+    document = SealedDocument()  # the report is self-contained: nothing is ever loaded
     document.documentLayout().setPaintDevice(writer)
     document.setHtml(html)
     document.setPageSize(page)

@@ -9,12 +9,34 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 PAPER = "#ffffff"
 INK = "#222222"
 PAPER_MARGIN = 28
+
+
+class SealedDocument(QTextDocument):
+    """A document that loads no resource at all.
+
+    Returning nothing is not enough: `QTextDocument` then reads local files (and `data:`
+    URLs) itself, and its image handler loads an image file directly when no image came
+    back. So every image is a blank pixel and every style sheet is empty.
+    """
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        if kind == QTextDocument.ResourceType.ImageResource:
+            return _blank_pixel()
+        if kind == QTextDocument.ResourceType.StyleSheetResource:
+            return ""
+        return None
+
+
+def _blank_pixel() -> QImage:
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    return image
 
 
 class ReportBrowser(QTextBrowser):
@@ -24,6 +46,7 @@ class ReportBrowser(QTextBrowser):
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setDocument(SealedDocument(self))
         self.setAccessibleName(accessible_name)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
