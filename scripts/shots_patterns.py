@@ -2,7 +2,7 @@
 the crisis resources), light and dark, over a fictional person's three months.
 
 Usage: QT_QPA_PLATFORM=offscreen python scripts/shots_patterns.py docs/screenshots
-(`scripts/screenshots.py` calls `patterns_shots` too, after the Journal's shots.)
+(`scripts/screenshots.py` calls `patterns_shots` too, on a journal of its own.)
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from afterglow.core.entries import EntryKind
 from afterglow.core.measures import Instrument
 from afterglow.core.practices import BuiltinPractice
 from afterglow.patterns import month_of
+from afterglow.ui.journal.journal_view import JournalView
 from afterglow.ui.patterns.patterns_view import PatternsView
 from afterglow.ui.patterns.ranges import RangeChoice
 from afterglow.ui.settings import AppSettings, ThemeChoice
@@ -287,7 +288,7 @@ def save(app: QApplication, widget: QWidget, out: Path) -> None:
     print(out)
 
 
-def patterns_shots(
+def shoot_patterns(
     app: QApplication, desktop: DesktopApp, theme: ThemeChoice, outdir: Path
 ) -> None:
     """Adds the sample data to the open journal, then shoots the Patterns section."""
@@ -313,10 +314,13 @@ def patterns_shots(
     save(app, window, outdir / f"patterns-{theme}.png")
 
     overview = view.overview
-    day = max(p.day for p in overview.digest.timeline.points) if overview.digest else date.today()
-    overview.tags.choose("people-pleasing", len(overview.tags.periods) - 3)
+    overview.mood.choose_day(max(overview.mood.days.values()))
     wait_until(app, lambda: idle() and overview.panel.model.rowCount() > 0)
-    del day
+    save(app, window, outdir / f"patterns-day-{theme}.png")
+    tags = overview.tags
+    busiest = max(range(len(tags.periods)), key=lambda n: tags.counts[tags.names[0]][n])
+    tags.choose(tags.names[0], busiest)
+    wait_until(app, lambda: idle() and overview.panel.model.rowCount() > 1)
     save(app, window, outdir / f"patterns-entries-{theme}.png")
     overview.panel.close_panel()
     bar = overview.scroll_area.verticalScrollBar()
@@ -354,8 +358,49 @@ def patterns_shots(
     bar.setValue(min(bar.maximum(), form.crisis.y() - 220))
     save(app, window, outdir / f"crisis-{theme}.png")
     measures.show_home()
+
+    # "This is a pattern…" from an entry in the Journal.
+    journal = desktop.shell.views["journal"]
+    assert isinstance(journal, JournalView)
+    desktop.shell.show_section("journal")
+    journal.model.reload()  # the sample was written after the list first loaded
+    wait_until(app, lambda: idle() and journal.model.rowCount() > 0)
+    journal.open_entry(journal.model.entry_at(0).id)
+    wait_until(app, lambda: idle() and journal.editor.pattern_button.isVisible())
+    save(app, window, outdir / f"pattern-button-{theme}.png")
+    journal.editor.pattern_button.click()
+    wait_until(app, lambda: idle() and view.dialog is not None and view.dialog.isVisible())
+    dialog = view.dialog
+    assert dialog is not None
+    dialog.trigger.setPlainText("A colleague asked me to cover their shift")
+    dialog.resize(dialog.sizeHint())  # the offscreen screen is small; show it whole
+    save(app, dialog, outdir / f"pattern-from-entry-{theme}.png")
+    dialog.reject()
     view.show_overview()
     window.resize(old_size)
+
+
+def patterns_shots(app: QApplication, theme: ThemeChoice, outdir: Path, scratch: Path) -> None:
+    """The Patterns section's shots in one theme, on a journal of its own in `scratch`."""
+    folder = scratch / f"patterns-journal-{theme}"
+    unlocked, _key = Vault(folder, CHEAP_POLICY).create(PASSPHRASE)
+    unlocked.lock()
+    store = QSettings(str(scratch / f"patterns-settings-{theme}.ini"), QSettings.Format.IniFormat)
+    AppSettings(store).theme = theme
+    desktop = build(app, folder, CHEAP_POLICY, settings_store=store, desktop_integration=False)
+    desktop.window.resize(*SIZE)
+    desktop.window.show()
+    try:
+        page = desktop.window.unlock.unlock_page
+        page.field.edit.setText(PASSPHRASE)
+        page.unlock_button.click()
+        wait_until(app, lambda: desktop.window.pages.currentWidget() is desktop.shell)
+        shoot_patterns(app, desktop, theme, outdir)
+    finally:
+        desktop.window.hide()
+        desktop.shut_down()
+        desktop.window.deleteLater()
+        app.processEvents()
 
 
 def main(argv: list[str]) -> int:
@@ -368,29 +413,7 @@ def main(argv: list[str]) -> int:
     app.setApplicationName("Afterglow")
     with tempfile.TemporaryDirectory(prefix="afterglow-patterns-shots-") as scratch:
         for theme in ("light", "dark"):
-            folder = Path(scratch) / f"journal-{theme}"
-            unlocked, _key = Vault(folder, CHEAP_POLICY).create(PASSPHRASE)
-            unlocked.lock()
-            store = QSettings(
-                str(Path(scratch) / f"settings-{theme}.ini"), QSettings.Format.IniFormat
-            )
-            AppSettings(store).theme = theme
-            desktop = build(
-                app, folder, CHEAP_POLICY, settings_store=store, desktop_integration=False
-            )
-            desktop.window.resize(*SIZE)
-            desktop.window.show()
-            page = desktop.window.unlock.unlock_page
-            page.field.edit.setText(PASSPHRASE)
-            page.unlock_button.click()
-            wait_until(app, lambda d=desktop: d.window.pages.currentWidget() is d.shell)
-            try:
-                patterns_shots(app, desktop, theme, outdir)
-            finally:
-                desktop.window.hide()
-                desktop.shut_down()
-                desktop.window.deleteLater()
-                app.processEvents()
+            patterns_shots(app, theme, outdir, Path(scratch))
     return 0
 
 

@@ -59,6 +59,7 @@ class FrequencyCard(ChartCard):
         self._frequencies: Frequencies | None = None
         self.names: list[str] = []
         self.periods: list[str] = []
+        self.counts: dict[str, list[int]] = {}  # per name, one count per period shown
         self.by_week_button = button(self.tr("By week"), "quiet")
         self.by_month_button = button(self.tr("By month"), "quiet")
         group = QButtonGroup(self)
@@ -95,6 +96,7 @@ class FrequencyCard(ChartCard):
             frequencies.by_week[-MAX_WEEKS:] if by_week else frequencies.by_month[-MAX_MONTHS:]
         )
         self.names = [c.name for c in frequencies.total[:TOP_NAMES]]
+        self.counts = {}
         self.periods = [p.period for p in periods]
         self.set_summary(frequency_summary(frequencies.total, self.kind, by_week, len(self.names)))
         c = self._colors()
@@ -108,10 +110,10 @@ class FrequencyCard(ChartCard):
             bar_set.setColor(colour)
             bar_set.setBorderColor(QColor(c.surface))
             bar_set.setLabelColor(QColor(c.text))
-            counts = {}
-            for period in periods:
-                counts[period.period] = next((x.count for x in period.counts if x.name == name), 0)
-            bar_set.append([float(counts[p]) for p in self.periods])
+            self.counts[name] = [
+                next((x.count for x in period.counts if x.name == name), 0) for period in periods
+            ]
+            bar_set.append([float(n) for n in self.counts[name]])
             bar_set.clicked.connect(lambda index, name=name: self.choose(name, index))
             series.append(bar_set)
         chart.addSeries(series)

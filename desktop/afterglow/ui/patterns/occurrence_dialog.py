@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from afterglow.core.entries import Entry
 from afterglow.core.patterns import MAX_NAME_LENGTH, Occurrence, Pattern
 from afterglow.ui.journal.wording import day_and_month, first_line, qdate
+from afterglow.ui.patterns.pattern_dialogs import FIELDS_QSS
 from afterglow.ui.theme import Colors, set_role
 from afterglow.ui.widgets.calm_calendar import CalmCalendar
 from afterglow.ui.widgets.choice_box import ChoiceBox
@@ -83,6 +84,7 @@ class OccurrenceDialog(FormDialog):
             )
         super().__init__(title, lead, parent)
         self.setMinimumWidth(560)
+        self.setStyleSheet(FIELDS_QSS)
         self._pattern = pattern
         self._occurrence = occurrence
         self._entry_id = occurrence.entry_id if occurrence else (entry.id if entry else None)
@@ -124,6 +126,7 @@ class OccurrenceDialog(FormDialog):
         self.when.setCalendarWidget(CalmCalendar(colors))
         self.when.setDisplayFormat("d MMM yyyy, HH:mm")
         self.when.setAccessibleName(self.tr("When it happened"))
+
         self.intensity = ScaleButton(
             self.tr("Intensity"), self.tr("barely there"), self.tr("overwhelming")
         )
@@ -194,7 +197,9 @@ class OccurrenceDialog(FormDialog):
         box.setPlaceholderText(placeholder)
         box.setAccessibleName(name)
         box.setTabChangesFocus(True)
-        box.setFixedHeight(64)
+        # Three lines when there is room; fewer on a small screen rather than clipped.
+        box.setMinimumHeight(44)
+        box.setMaximumHeight(72)
         return box
 
     def draft(self) -> OccurrenceDraft:

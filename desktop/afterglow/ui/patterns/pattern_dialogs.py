@@ -11,6 +11,22 @@ from afterglow.ui.journal.wording import plural
 from afterglow.ui.widgets.dialog import FormDialog
 from afterglow.ui.widgets.page import button, error_label, show_error, text_label
 
+# The app's style sheet leaves plain-text boxes and date-and-time edits to the platform;
+# these match its line edits and date edits, in the palette the theme sets.
+FIELDS_QSS = """
+QPlainTextEdit {
+    background: palette(base); border: 1px solid palette(mid); border-radius: 10px;
+    padding: 4px 6px;
+}
+QPlainTextEdit:focus { border: 2px solid palette(highlight); padding: 3px 5px; }
+QDateTimeEdit {
+    background: palette(base); border: 1px solid palette(mid); border-radius: 8px;
+    padding: 4px 10px; min-height: 20px;
+}
+QDateTimeEdit:focus { border: 2px solid palette(highlight); padding: 3px 9px; }
+QDateTimeEdit::drop-down { border: none; width: 18px; }
+"""
+
 
 class PatternDialog(FormDialog):
     """A name and a description; `pattern` is None for a new one."""
@@ -22,6 +38,7 @@ class PatternDialog(FormDialog):
             "such as people-pleasing or snapping when tired."
         )
         super().__init__(title, lead if pattern is None else "", parent)
+        self.setStyleSheet(FIELDS_QSS)
         self.pattern = pattern
         self.name = QLineEdit(pattern.name if pattern else "")
         self.name.setMaxLength(MAX_NAME_LENGTH)
