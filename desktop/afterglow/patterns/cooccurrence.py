@@ -14,7 +14,7 @@ below that stay hidden rather than shown as weak "findings".
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import combinations
@@ -52,6 +52,11 @@ class Pair:
     lift: float
 
 
+# An item while counting: a plain (kind, name) tuple, which sorts and hashes far faster
+# than an `Item`; only the pairs reported become `Item`s.
+Counted = tuple[str, str]
+
+
 def co_occurrences(
     entries: Iterable[Entry],
     within: DateRange = EVERYTHING,
@@ -61,17 +66,39 @@ def co_occurrences(
 ) -> tuple[Pair, ...]:
     """Pairs of items seen together often enough to mean something, highest lift first
     (then most entries together, then by item), each pair with its items in order."""
+    return pairs_from_counts(
+        item_counts(entries, within), min_together=min_together, min_each=min_each
+    )
+
+
+def item_counts(entries: Iterable[Entry], within: DateRange = EVERYTHING) -> ItemCounts:
+    """The counts `co_occurrences` judges pairs by, over the entries kept in the range."""
     kept = kept_entries(entries, within)
-    # Items are plain (kind, name) tuples while counting, which sort and hash far faster
-    # than `Item`s; only the pairs reported become `Item`s.
-    singles: Counter[tuple[str, str]] = Counter()
-    pairs: Counter[tuple[tuple[str, str], tuple[str, str]]] = Counter()
+    singles: Counter[Counted] = Counter()
+    pairs: Counter[tuple[Counted, Counted]] = Counter()
     for entry in kept:
         items = sorted({("emotion", e) for e in entry.emotions} | {("tag", t) for t in entry.tags})
         singles.update(items)
         if len(items) > 1:
             pairs.update(combinations(items, 2))
-    total = len(kept)
+    return ItemCounts(len(kept), singles, pairs)
+
+
+@dataclass(frozen=True)
+class ItemCounts:
+    """How many entries there are, how many hold each item, and how many hold each pair
+    (a, b) of items with a < b; as the database counts them, or as `co_occurrences` does."""
+
+    entries: int
+    singles: Mapping[Counted, int]
+    pairs: Mapping[tuple[Counted, Counted], int]
+
+
+def pairs_from_counts(
+    counts: ItemCounts, *, min_together: int = MIN_TOGETHER, min_each: int = MIN_EACH
+) -> tuple[Pair, ...]:
+    """The pairs `co_occurrences` reports, from the counts."""
+    entries, singles = counts.entries, counts.singles
     found = [
         Pair(
             first=Item(ItemKind(a[0]), a[1]),
@@ -79,11 +106,11 @@ def co_occurrences(
             together=n,
             first_count=singles[a],
             second_count=singles[b],
-            entries=total,
-            support=n / total,
-            lift=n * total / (singles[a] * singles[b]),
+            entries=entries,
+            support=n / entries,
+            lift=n * entries / (singles[a] * singles[b]),
         )
-        for (a, b), n in pairs.items()
+        for (a, b), n in counts.pairs.items()
         if n >= min_together and singles[a] >= min_each and singles[b] >= min_each
     ]
     found.sort(key=lambda p: (-p.lift, -p.together, p.first, p.second))

@@ -6,13 +6,14 @@ A tag or emotion counts once per entry (an entry's tags and emotions are sets).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from operator import itemgetter
 
 from afterglow.core.entries import Entry
 from afterglow.patterns.days import kept_entries
-from afterglow.patterns.periods import EVERYTHING, DateRange, iso_week, month_of
+from afterglow.patterns.periods import EVERYTHING, DateRange, iso_week, month_of, next_month
 
 
 @dataclass(frozen=True)
@@ -39,13 +40,30 @@ class Frequencies:
     by_month: tuple[PeriodCounts, ...]
 
 
-def ranked(counter: Counter[str]) -> tuple[Count, ...]:
+def ranked(counter: Mapping[str, int]) -> tuple[Count, ...]:
     """Most used first; ties in name order, so the result never depends on input order."""
-    return tuple(Count(name, n) for name, n in sorted(counter.items(), key=_by_count_then_name))
+    return _Ranker().ranked(counter)
 
 
-def _by_count_then_name(item: tuple[str, int]) -> tuple[int, str]:
-    return -item[1], item[0]
+class _Ranker:
+    """Ranks many counters, sharing equal `Count`s between them: a journal's weeks repeat
+    the same few (name, count) pairs thousands of times, and a `Count` is immutable."""
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[str, int], Count] = {}
+
+    def ranked(self, counter: Mapping[str, int]) -> tuple[Count, ...]:
+        # By name, then (stably) by count, highest first: the order of `(-count, name)`
+        # with the comparisons done in C.
+        items = sorted(sorted(counter.items()), key=itemgetter(1), reverse=True)
+        made = self._made
+        counts = []
+        for item in items:
+            count = made.get(item)
+            if count is None:
+                count = made[item] = Count(*item)
+            counts.append(count)
+        return tuple(counts)
 
 
 def tag_frequency(entries: Iterable[Entry], within: DateRange = EVERYTHING) -> Frequencies:
@@ -59,24 +77,42 @@ def emotion_frequency(entries: Iterable[Entry], within: DateRange = EVERYTHING) 
 def _frequency(
     entries: Iterable[Entry], within: DateRange, names: Callable[[Entry], tuple[str, ...]]
 ) -> Frequencies:
-    # Gather names per day first, then count each day at once and roll days up into weeks
-    # and months: Counter does the per-name work in C, and there are far fewer days than
-    # entries.
     by_day: dict[date, list[str]] = defaultdict(list)
     for entry in kept_entries(entries, within):
         used = names(entry)
         if used:
             by_day[entry.date].extend(set(used) if len(used) > 1 else used)
-    total: Counter[str] = Counter()
-    weeks: dict[str, Counter[str]] = defaultdict(Counter)
-    months: dict[str, Counter[str]] = defaultdict(Counter)
-    for day, used_that_day in by_day.items():
-        day_counts = Counter(used_that_day)
-        total.update(day_counts)
-        weeks[iso_week(day)].update(day_counts)
-        months[month_of(day)].update(day_counts)
+    return frequencies_by_day(by_day)
+
+
+def frequencies_by_day(used: Mapping[date, Sequence[str]]) -> Frequencies:
+    """Frequencies from the names used on each day, each name once for every entry that
+    day using it (as the database counts them, or as `tag_frequency` gathers them)."""
+    # Days are rolled up into weeks and months as lists and counted once per period:
+    # Counter does the per-name work in C, and there are far fewer periods than entries.
+    every: list[str] = []
+    weeks: dict[str, list[str]] = defaultdict(list)
+    months: dict[str, list[str]] = defaultdict(list)
+    week = month = ""
+    monday = sunday = first = last = date.min  # the days the named week and month span
+    for day, names in used.items():
+        if not names:
+            continue
+        # Days mostly come in order: name a week or a month only when it changes.
+        if not monday <= day <= sunday:
+            week = iso_week(day)
+            monday = day - timedelta(days=day.weekday())
+            sunday = monday + timedelta(days=6)
+        if not first <= day <= last:
+            month = month_of(day)
+            first = day.replace(day=1)
+            last = next_month(first) - timedelta(days=1)
+        every.extend(names)
+        weeks[week].extend(names)
+        months[month].extend(names)
+    ranker = _Ranker()
     return Frequencies(
-        total=ranked(total),
-        by_week=tuple(PeriodCounts(w, ranked(weeks[w])) for w in sorted(weeks)),
-        by_month=tuple(PeriodCounts(m, ranked(months[m])) for m in sorted(months)),
+        total=ranker.ranked(Counter(every)),
+        by_week=tuple(PeriodCounts(w, ranker.ranked(Counter(weeks[w]))) for w in sorted(weeks)),
+        by_month=tuple(PeriodCounts(m, ranker.ranked(Counter(months[m]))) for m in sorted(months)),
     )

@@ -90,8 +90,10 @@ def _rolling(
             continue
         # At most `window` values: summing afresh keeps results exact to the last digit,
         # where a running total would drift.
-        present = [v for v in values[start : i + 1] if v is not None]
-        means.append(fsum(present) / len(present))
+        present = values[start : i + 1]
+        if None in present:
+            present = [v for v in present if v is not None]
+        means.append(fsum(present) / len(present))  # type: ignore[arg-type]
     return means
 
 

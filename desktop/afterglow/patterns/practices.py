@@ -71,8 +71,9 @@ class PracticeStats:
 
 
 @dataclass(frozen=True)
-class _History:
-    """The days of one practice's logs that matter on `today`."""
+class LogDays:
+    """The days of one practice's logs that matter on `today`: the first day logged and
+    the days done, none after `today`. Built from logs here, or counted by the database."""
 
     weekdays: frozenset[int]
     done: frozenset[date]
@@ -87,7 +88,7 @@ class _History:
         return day == self.today and day not in self.done
 
 
-def _history(practice: Practice, logs: Iterable[PracticeLog], today: date) -> _History:
+def log_days(practice: Practice, logs: Iterable[PracticeLog], today: date) -> LogDays:
     done = set()
     first: date | None = None
     for log in logs:
@@ -97,38 +98,66 @@ def _history(practice: Practice, logs: Iterable[PracticeLog], today: date) -> _H
             first = log.date
         if log.done:
             done.add(log.date)
-    return _History(practice.weekdays, frozenset(done), first, today)
+    return LogDays(practice.weekdays, frozenset(done), first, today)
 
 
 def streaks(practice: Practice, logs: Iterable[PracticeLog], today: date) -> Streaks:
-    history = _history(practice, logs, today)
+    return streaks_of(log_days(practice, logs, today))
+
+
+def streaks_of(history: LogDays) -> Streaks:
+    """Streaks from the scheduled days done alone, so years of logs cost a pass over the
+    days done rather than over every calendar day: two scheduled days done belong to one
+    streak when no scheduled day lies between them (any such day is judged and missed)."""
     if history.first is None:
         return Streaks(0, 0)
+    weekdays = history.weekdays
+    every_day = len(weekdays) == 7
+    done = sorted(
+        history.done if every_day else (d for d in history.done if d.weekday() in weekdays)
+    )
     longest = run = 0
-    day = history.first
-    while day <= today:
-        if history.scheduled(day) and not history.still_open(day):
-            run = run + 1 if day in history.done else 0
-            longest = max(longest, run)
-        day += timedelta(days=1)
-    current = 0
-    day = today
-    while day >= history.first:
-        if history.scheduled(day) and not history.still_open(day):
-            if day not in history.done:
-                break
-            current += 1
-        day -= timedelta(days=1)
+    previous: date | None = None
+    for day in done:
+        if previous is not None and (
+            (day - previous).days == 1 or not _missed_between(previous, day, weekdays)
+        ):
+            run += 1
+        else:
+            run = 1
+        if run > longest:
+            longest = run
+        previous = day
+    # The current streak is the last run, if it reaches the latest judged day.
+    last_judged = history.today
+    while last_judged >= history.first and (
+        not history.scheduled(last_judged) or history.still_open(last_judged)
+    ):
+        last_judged -= timedelta(days=1)
+    current = run if done and done[-1] == last_judged else 0
     return Streaks(current, longest)
+
+
+def _missed_between(earlier: date, later: date, weekdays: frozenset[int]) -> bool:
+    """Whether a scheduled day lies strictly between two days (both before today)."""
+    between = (later - earlier).days - 1
+    if between >= 7:
+        return bool(weekdays)
+    first = earlier.weekday()
+    return any((first + step) % 7 in weekdays for step in range(1, between + 1))
 
 
 def adherence(
     practice: Practice, logs: Iterable[PracticeLog], today: date, days: int = ADHERENCE_DAYS
 ) -> Adherence:
     """Over the `days` days ending today (or from the first log, if later)."""
-    history = _history(practice, logs, today)
+    return adherence_of(log_days(practice, logs, today), days)
+
+
+def adherence_of(history: LogDays, days: int = ADHERENCE_DAYS) -> Adherence:
     if history.first is None:
         return Adherence(0, 0)
+    today = history.today
     day = max(today - timedelta(days=days - 1), history.first)
     done = scheduled = 0
     while day <= today:
@@ -144,15 +173,22 @@ def mood_with_practice(
 ) -> MoodWithPractice:
     """Compares rated days from the first log to today; every day counts here, scheduled
     or not, since the question is simply "on days I did it" against "on days I didn't"."""
-    history = _history(practice, logs, today)
+    return mood_with_practice_of(log_days(practice, logs, today), days)
+
+
+def mood_with_practice_of(history: LogDays, days: JournalDays) -> MoodWithPractice:
     with_: list[float] = []
     without: list[float] = []
-    if history.first is not None:
+    first, today, done = history.first, history.today, history.done
+    if first is not None:
         for day, journal_day in days.items():
-            mood = journal_day.mood
-            if mood is None or not history.first <= day <= today or history.still_open(day):
+            count = journal_day.mood_count
+            if not count or day < first or day > today:
                 continue
-            (with_ if day in history.done else without).append(mood)
+            if day in done:
+                with_.append(journal_day.mood_total / count)
+            elif day != today:  # today, not yet done, is still open
+                without.append(journal_day.mood_total / count)
     shown = len(with_) >= MIN_DAYS_EACH_SIDE and len(without) >= MIN_DAYS_EACH_SIDE
     return MoodWithPractice(
         mood_with=fsum(with_) / len(with_) if shown else None,
@@ -167,11 +203,15 @@ def practice_stats(
 ) -> PracticeStats:
     """Streaks, 30-day adherence and mood comparison for one practice; `logs` may hold
     other practices' logs too, which are ignored."""
-    own = [log for log in logs if log.practice_id == practice.id]
+    return practice_stats_of(practice, log_days(practice, logs, today), days)
+
+
+def practice_stats_of(practice: Practice, history: LogDays, days: JournalDays) -> PracticeStats:
+    """The same, from the practice's log days (as `log_days` makes them)."""
     return PracticeStats(
         practice_id=practice.id,
         name=practice.name,
-        streaks=streaks(practice, own, today),
-        adherence=adherence(practice, own, today),
-        mood=mood_with_practice(practice, own, days, today),
+        streaks=streaks_of(history),
+        adherence=adherence_of(history),
+        mood=mood_with_practice_of(history, days),
     )

@@ -25,13 +25,13 @@ from afterglow.core.measures import InvalidMeasure, Measure
 from afterglow.core.patterns import Occurrence, Pattern
 from afterglow.core.practices import Practice, PracticeLog
 from afterglow.measures.scoring import score
-from afterglow.patterns.days import JournalDays, journal_days, kept_entries
-from afterglow.patterns.frequency import ranked
-from afterglow.patterns.mood import mood_by_week
+from afterglow.patterns.days import journal_days, kept_entries
+from afterglow.patterns.frequency import Count, ranked
+from afterglow.patterns.mood import WeekMood, mood_by_week
 from afterglow.patterns.periods import DateRange
-from afterglow.patterns.practices import practice_stats
-from afterglow.patterns.sessions import session_moods
-from afterglow.patterns.trends import pattern_trend
+from afterglow.patterns.practices import PracticeStats, practice_stats
+from afterglow.patterns.sessions import SessionMood, session_moods
+from afterglow.patterns.trends import PatternTrend, pattern_trend
 
 MEAN_DIGITS = 2
 SHARE_DIGITS = 3
@@ -69,48 +69,64 @@ def summary(
     for occurrence in occurrences:
         if occurrence.occurred_at.date() in within:
             occurrences_by_pattern[occurrence.pattern_id].append(occurrence)
+    return summary_of(
+        tags=ranked(Counter(chain.from_iterable(e.tags for e in kept))),
+        emotions=ranked(Counter(chain.from_iterable(e.emotions for e in kept))),
+        weeks=mood_by_week(days),
+        sessions=session_moods(days, (s for s in sessions if s[1].date() in within)),
+        practices=[
+            practice_stats(practice, logs_by_practice[practice.id], days, as_of)
+            for practice in practices
+        ],
+        patterns=[
+            pattern_trend(pattern, occurrences_by_pattern[pattern.id], as_of, since)
+            for pattern in patterns
+        ],
+        measures=[m for m in measures if m.taken_at.date() in within],
+    )
+
+
+def summary_of(
+    *,
+    tags: Iterable[Count],
+    emotions: Iterable[Count],
+    weeks: Iterable[WeekMood],
+    sessions: Iterable[SessionMood],
+    practices: Iterable[PracticeStats],
+    patterns: Iterable[PatternTrend],
+    measures: Iterable[Measure],
+) -> Summary:
+    """The summary from analytics already made for the range: tags and emotions ranked,
+    weeks and sessions in order, and the practices, patterns and measures of the range in
+    any order (they are sorted here)."""
     return {
-        "tags": [
-            {"tag": c.name, "count": c.count}
-            for c in ranked(Counter(chain.from_iterable(e.tags for e in kept)))
-        ],
-        "emotions": [
-            {"emotion": c.name, "count": c.count}
-            for c in ranked(Counter(chain.from_iterable(e.emotions for e in kept)))
-        ],
-        "mood_by_week": [
-            {"week": w.week, "mean": _round(w.mean), "n": w.n} for w in mood_by_week(days)
-        ],
+        "tags": [{"tag": c.name, "count": c.count} for c in tags],
+        "emotions": [{"emotion": c.name, "count": c.count} for c in emotions],
+        "mood_by_week": [{"week": w.week, "mean": _round(w.mean), "n": w.n} for w in weeks],
         "sessions": [
             {
                 "session_id": s.session_id,
                 "mood_before": _round(s.mood_before),
                 "mood_after": _round(s.mood_after),
             }
-            for s in session_moods(days, (s for s in sessions if s[1].date() in within))
+            for s in sessions
         ],
         "practices": [
-            _practice(practice, logs_by_practice[practice.id], days, as_of)
-            for practice in sorted(practices, key=lambda p: (p.name.casefold(), p.id))
+            _practice(stats)
+            for stats in sorted(practices, key=lambda s: (s.name.casefold(), s.practice_id))
         ],
         "patterns": [
-            _pattern(pattern, occurrences_by_pattern[pattern.id], as_of, since)
-            for pattern in sorted(patterns, key=lambda p: (p.name.casefold(), p.id))
+            _pattern(trend)
+            for trend in sorted(patterns, key=lambda t: (t.name.casefold(), t.pattern_id))
         ],
         "measures": [
             _measure(measure)
-            for measure in sorted(
-                (m for m in measures if m.taken_at.date() in within),
-                key=lambda m: (m.taken_at, m.instrument.value, m.id),
-            )
+            for measure in sorted(measures, key=lambda m: (m.taken_at, m.instrument.value, m.id))
         ],
     }
 
 
-def _practice(
-    practice: Practice, logs: list[PracticeLog], days: JournalDays, as_of: date
-) -> dict[str, Any]:
-    stats = practice_stats(practice, logs, days, as_of)
+def _practice(stats: PracticeStats) -> dict[str, Any]:
     share = stats.adherence.share
     return {
         "practice_id": stats.practice_id,
@@ -124,10 +140,7 @@ def _practice(
     }
 
 
-def _pattern(
-    pattern: Pattern, occurrences: list[Occurrence], as_of: date, since: date | None
-) -> dict[str, Any]:
-    trend = pattern_trend(pattern, occurrences, as_of, since)
+def _pattern(trend: PatternTrend) -> dict[str, Any]:
     return {
         "pattern_id": trend.pattern_id,
         "name": trend.name,
