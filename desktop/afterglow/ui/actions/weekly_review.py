@@ -254,6 +254,11 @@ class WeeklyReviewDialog(QDialog):
 
     # -- walking ----------------------------------------------------------------------
 
+    @property
+    def walk_position(self) -> int:
+        """How many actions the walk has passed."""
+        return self._position
+
     def begin(self) -> None:
         self._position = 0
         self._show_current()
