@@ -26,6 +26,7 @@ from afterglow.ui.shell import JournalShell
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Appearance
 from afterglow.ui.therapist.opener import BundleDrop, BundleOpener
+from afterglow.ui.today.workflow import IntegrationSections
 from afterglow.ui.tray import TrayIcon
 from afterglow.vault.database import check_driver
 from afterglow.vault.hygiene import harden_process
@@ -110,9 +111,12 @@ def build(
     appearance.changed.connect(lambda _scheme: journal_view.set_colors(appearance.colors))
     views: dict[str, QWidget] = {section.key: ComingSoonView(section) for section in section_list}
     views["journal"] = journal_view
+    integration = IntegrationSections(runner, lambda: appearance.colors, journal_view, app)
+    views.update(integration.views)  # Today, Sessions, Insights and Actions
     share_view = ShareView(runner, clipboard, lambda: appearance.colors, ReportPdf())
     views["share"] = share_view
     shell = JournalShell(section_list, views, settings, undo_group)
+    integration.attach(shell)
     journal_view.notice.connect(shell.show_notice)
     share_view.notice.connect(shell.show_notice)
     window = MainWindow(session, runner, settings, appearance, idle, clipboard, shell)
