@@ -21,6 +21,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
+from shots_workflow import workflow_shots, write_workflow_sample  # scripts/shots_workflow.py
 
 from afterglow.app import DesktopApp, build
 from afterglow.core.entries import EntryKind
@@ -409,13 +410,16 @@ def shoot(app: QApplication, theme: ThemeChoice, outdir: Path, scratch: Path) ->
         # Write the sample journal while the app has it locked, then open it as a person would.
         sample = Vault(scratch / f"journal-{theme}", CHEAP_POLICY).unlock(PASSPHRASE)
         try:
-            write_sample_journal(journal_services(sample.database).journal, date.today())
+            services = journal_services(sample.database)
+            write_sample_journal(services.journal, date.today())
+            write_workflow_sample(services, date.today())  # sessions, insights, actions
         finally:
             sample.lock()
         page.field.edit.setText(PASSPHRASE)
         page.unlock_button.click()
         wait_until(app, lambda: window.pages.currentWidget() is desktop.shell)
         journal_shots(app, desktop, theme, outdir)
+        workflow_shots(app, desktop, theme, outdir)
     finally:
         window.hide()
         desktop.shut_down()

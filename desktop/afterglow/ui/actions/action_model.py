@@ -146,6 +146,8 @@ class ActionListModel(QAbstractListModel):
 class ActionDelegate(CardDelegate):
     """The action's words, its due date, its kind and the insight it came from."""
 
+    title_lines = 2
+
     def __init__(
         self,
         colors: Callable[[], Colors],

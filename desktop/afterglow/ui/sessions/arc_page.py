@@ -349,7 +349,9 @@ def first_words(entry: Entry, limit: int = 70) -> str:
         if text and not text.startswith("#"):
             text = text.lstrip(">-*+ ").strip()
             return (
-                "\u201c" + (text if len(text) <= limit else text[: limit - 1] + "\u2026") + "\u201d"
+                "\u201c"
+                + (text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026")
+                + "\u201d"
             )
     return first_line(entry, limit)
 

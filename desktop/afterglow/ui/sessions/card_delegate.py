@@ -37,20 +37,16 @@ class Card:
 
 def wrapped(text: str, metrics: QFontMetrics, width: int, lines: int) -> list[str]:
     """`text` in at most `lines` lines of `width`, the last one elided if need be."""
-    words = text.split()
+    rest = text.split()
     out: list[str] = []
-    current = ""
-    for at, word in enumerate(words):
-        trial = f"{current} {word}" if current else word
-        if not current or metrics.horizontalAdvance(trial) <= width:
-            current = trial
-            continue
-        out.append(current)
-        current = word
-        if len(out) == lines - 1:
-            current = " ".join(words[at:])
-            break
-    out.append(metrics.elidedText(current, Qt.TextElideMode.ElideRight, width))
+    while rest and len(out) < lines - 1:
+        line, taken = rest[0], 1
+        while taken < len(rest) and metrics.horizontalAdvance(f"{line} {rest[taken]}") <= width:
+            line, taken = f"{line} {rest[taken]}", taken + 1
+        out.append(line)
+        rest = rest[taken:]
+    if rest:
+        out.append(" ".join(rest))
     return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in out]
 
 

@@ -30,7 +30,7 @@ from afterglow.core.session import MAX_SHORT_TEXT_LENGTH, Route, Session, check_
 from afterglow.ui.journal.tag_editor import TagEditor
 from afterglow.ui.journal.wording import pydate, qdate
 from afterglow.ui.sessions.wording import dose_problem, route_name
-from afterglow.ui.theme import Colors, set_role
+from afterglow.ui.theme import Colors
 from afterglow.ui.widgets.calm_calendar import CalmCalendar
 from afterglow.ui.widgets.choice_box import ChoiceBox
 from afterglow.ui.widgets.page import button, error_label, show_error, text_label
@@ -145,8 +145,7 @@ class SessionForm(QWidget):
             "lead",
         )
 
-        self.day = QDateEdit()
-        set_role(self.day, "property")
+        self.day = QDateEdit()  # as tall as the time beside it, unlike the journal's
         self.day.setCalendarPopup(True)
         self.day.setCalendarWidget(CalmCalendar(colors))
         self.day.setDisplayFormat("d MMM yyyy")
