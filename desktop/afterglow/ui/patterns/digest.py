@@ -13,6 +13,7 @@ from afterglow.core.entries import Entry
 from afterglow.core.patterns_overview import PatternsData, PatternsOverview
 from afterglow.core.patterns_service import Patterns
 from afterglow.patterns import (
+    ROLLING_DAYS,
     Frequencies,
     MoodTimeline,
     Pair,
@@ -21,6 +22,9 @@ from afterglow.patterns import (
     SessionMood,
 )
 from afterglow.patterns.days import JournalDays
+
+LONG_RANGE_DAYS = 92
+LONG_WINDOW = 30
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,14 @@ class PatternsDigest:
         return not self.data.days
 
 
+def average_window(since: date | None, until: date | None) -> int:
+    """Days in the rolling average of mood and energy: a week over a few months, a month
+    over longer (a weekly wobble across years hides the shape)."""
+    if since is None or until is None or (until - since).days > LONG_RANGE_DAYS:
+        return LONG_WINDOW
+    return ROLLING_DAYS
+
+
 def digest(
     overview: PatternsOverview,
     patterns: Patterns,
@@ -106,7 +118,7 @@ def digest(
             earlier = None
     return PatternsDigest(
         data=data,
-        timeline=data.mood_timeline(),
+        timeline=data.mood_timeline(average_window(since, until)),
         means=mood_means(data.days),
         before=earlier,
         tags=data.tag_frequency(),

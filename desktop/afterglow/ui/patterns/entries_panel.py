@@ -68,6 +68,16 @@ class EntriesPanel(QFrame):
         self.model.load_failed.connect(self._failed)
         self.hide()
 
+    def show_finding(self, title: str) -> None:
+        """Opens at once with what was chosen, while the entries are found (a first click
+        on a whole journal of many thousands of entries takes a moment)."""
+        self.model.clear()
+        self.heading.setText(title)
+        self.count.setText(self.tr("Looking for the entries…"))
+        self.hint.hide()
+        self.setAccessibleName(title)
+        self.show()
+
     def show_entries(self, title: str, journal: Journal, entries: Sequence[Entry]) -> None:
         self.heading.setText(title)
         total = len(entries)

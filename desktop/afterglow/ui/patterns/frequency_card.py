@@ -34,8 +34,13 @@ def week_label(week: str) -> str:
 
 
 def month_label(month: str, with_year: bool) -> str:
-    """A month for an axis: "Mar", or "Mar 25" when the chart spans years."""
-    return QLocale().toString(qdate(_first_day(month)), "MMM yy" if with_year else "MMM")
+    """A month as axis markup: "Mar", or the month over the year when the chart spans
+    years (two short lines fit under a bar where "Mar 25" would be cut short)."""
+    first = qdate(_first_day(month))
+    locale = QLocale()
+    if not with_year:
+        return locale.toString(first, "MMM")
+    return f"{locale.toString(first, 'MMM')}<br>{locale.toString(first, 'yyyy')}"
 
 
 def month_name(month: str) -> str:
@@ -98,7 +103,11 @@ class FrequencyCard(ChartCard):
         self.names = [c.name for c in frequencies.total[:TOP_NAMES]]
         self.counts = {}
         self.periods = [p.period for p in periods]
-        self.set_summary(frequency_summary(frequencies.total, self.kind, by_week, len(self.names)))
+        every = frequencies.by_week if by_week else frequencies.by_month
+        latest = len(periods) if len(every) > len(periods) else 0
+        self.set_summary(
+            frequency_summary(frequencies.total, self.kind, by_week, len(self.names), latest)
+        )
         c = self._colors()
         chart = self.fresh_chart()
         series = QStackedBarSeries()

@@ -208,19 +208,27 @@ class OverviewPage(QWidget):
             return
         self._finding += 1
         finding = self._finding
+        self._open_panel()
+        self.panel.show_finding(query.title)
         self._runner.run(
             lambda: query.find(found.entries()),
             on_done=lambda result: self._found(finding, query.title, journal, result),
-            on_error=lambda error: self.notice.emit(error.message),
+            on_error=lambda error: self._not_found(finding, error),
         )
 
     def _found(self, finding: int, title: str, journal: Journal, entries: Entries) -> None:
         if finding != self._finding or self._journal is None:
             return
+        self.panel.show_entries(title, journal, entries)
+
+    def _not_found(self, finding: int, error: AfterglowError) -> None:
+        if finding == self._finding:
+            self.panel.count.setText(error.message)
+
+    def _open_panel(self) -> None:
         if self.panel.isHidden():
             width = self.splitter.width()
             self.splitter.setSizes([max(width - PANEL_WIDTH, 300), PANEL_WIDTH])
-        self.panel.show_entries(title, journal, entries)
 
     # -- internals --------------------------------------------------------------------
 

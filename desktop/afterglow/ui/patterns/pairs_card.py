@@ -33,20 +33,21 @@ class PairsCard(ChartCard):
 
     def show_pairs(self, pairs: tuple[Pair, ...]) -> None:
         self.pairs = list(pairs[:MAX_PAIRS])
-        self.set_summary(pairs_summary(pairs))
+        self.set_summary(pairs_summary(pairs, len(self.pairs)))
         self.view.setVisible(bool(self.pairs))
-        self.view.setFixedHeight(max(CHART_HEIGHT, ROW_HEIGHT * len(self.pairs) + 70))
+        self.view.setFixedHeight(max(CHART_HEIGHT, ROW_HEIGHT * len(self.pairs) + 90))
         self.hint.setVisible(bool(self.pairs))
         c = self._colors()
         chart = self.fresh_chart()
-        together = QBarSet(self.tr("Entries together"))
+        # How much more often than chance, as the sentences say; the strongest pair on
+        # top (a horizontal chart fills from the bottom).
+        together = QBarSet(self.tr("Times as often as chance would give"))
         together.setColor(QColor(c.accent))
         together.setBorderColor(QColor(c.accent))
-        # Longest bar on top (a horizontal chart fills from the bottom).
-        shown = sorted(self.pairs, key=lambda p: p.together)
+        shown = list(reversed(self.pairs))
         for pair in shown:
-            together.append(float(pair.together))
-        together.clicked.connect(lambda index: self.choose(self.pairs.index(shown[index])))
+            together.append(pair.lift)
+        together.clicked.connect(lambda index: self.choose(len(shown) - 1 - index))
         series = QHorizontalBarSeries()
         series.setBarWidth(0.55)
         series.append(together)
@@ -54,13 +55,14 @@ class PairsCard(ChartCard):
         y_axis = QBarCategoryAxis()
         y_axis.append([markup_safe(pair_label(p)) for p in shown] or [""])
         x_axis = QValueAxis()
-        x_axis.setRange(0, max((p.together for p in self.pairs), default=4))
-        x_axis.setLabelFormat("%d")
+        x_axis.setRange(0, max(max((p.lift for p in self.pairs), default=2.0), 2.0))
+        x_axis.setLabelFormat("%g")  # no multiplication sign in printf: the legend says it
         x_axis.applyNiceNumbers()
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
+        chart.legend().setVisible(bool(self.pairs))
         self.finish_chart(chart)
         y_axis.setGridLineVisible(False)
         x_axis.setGridLineVisible(True)

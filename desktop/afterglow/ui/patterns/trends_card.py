@@ -20,7 +20,7 @@ from afterglow.ui.patterns.wording import PeriodWords, trends_summary
 from afterglow.ui.theme import Colors
 
 MAX_MONTHS = 12
-MAX_PATTERNS = 6
+MAX_PATTERNS = 4  # more lines than this tangle; the sentences name every pattern
 
 
 def entries_noted(
@@ -47,9 +47,11 @@ class TrendsCard(ChartCard):
         self._occurrences = digest.data.occurrences
         active = [t for t in digest.trends if any(m.count for m in t.by_month)]
         self.trends = active[:MAX_PATTERNS]
-        self.set_summary(trends_summary(digest.trends, digest.lately, period))
-        months = sorted({m.month for t in self.trends for m in t.by_month})[-MAX_MONTHS:]
+        every = sorted({m.month for t in self.trends for m in t.by_month})
+        months = every[-MAX_MONTHS:]
         self.months = months
+        latest = len(months) if len(every) > len(months) else 0
+        self.set_summary(trends_summary(digest.trends, digest.lately, period, latest))
         self.view.setVisible(bool(self.trends))
         self.hint.setVisible(bool(self.trends))
         c = self._colors()

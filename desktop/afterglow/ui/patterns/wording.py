@@ -86,8 +86,13 @@ def period_words(choice: RangeChoice) -> PeriodWords:
 
 
 def mood_summary(
-    means: MoodMeans, before: MoodMeans | None, sessions: int, period: PeriodWords
+    means: MoodMeans,
+    before: MoodMeans | None,
+    sessions: int,
+    period: PeriodWords,
+    lines: bool = True,
 ) -> str:
+    """`lines`: sessions are drawn as dashed lines (else as marks along the top)."""
     if means.mood is None and means.energy is None:
         return tr(
             "No entries in this period have a mood or energy yet. Give an entry a mood in "
@@ -96,7 +101,7 @@ def mood_summary(
     parts = []
     if means.mood is not None:
         sentence = (
-            tr("Your mood averaged %1 %2, across %n rated entries", means.mood_count)
+            tr("Your mood averaged %1 %2, across %Ln rated entries", means.mood_count)
             .replace("%1", number(means.mood))
             .replace("%2", period.during)
         )
@@ -111,7 +116,7 @@ def mood_summary(
         parts.append(sentence + ".")
     if means.energy is not None:
         parts.append(tr("Energy averaged %1.").replace("%1", number(means.energy)))
-    if sessions:
+    if sessions and lines:
         parts.append(
             plural(
                 sessions,
@@ -119,6 +124,8 @@ def mood_summary(
                 tr("The dashed lines mark your %n sessions.", sessions),
             )
         )
+    elif sessions:
+        parts.append(tr("The marks along the top show your %n sessions.", sessions))
     return " ".join(parts)
 
 
@@ -137,13 +144,21 @@ def tag_name(name: str) -> str:
     return f"#{name}"
 
 
-def frequency_summary(total: tuple[Count, ...], kind: ItemKind, by_week: bool, shown: int) -> str:
+def count(n: int) -> str:
+    """A count as the locale writes it ("29,210")."""
+    return QLocale().toString(n)
+
+
+def frequency_summary(
+    total: tuple[Count, ...], kind: ItemKind, by_week: bool, shown: int, latest: int = 0
+) -> str:
+    """`shown` names are drawn; `latest` > 0 when only the latest periods are."""
     tags = kind is ItemKind.TAG
     if not total:
         return tr("No tags in this period.") if tags else tr("No feelings named in this period.")
     name = tag_name if tags else str
     first = total[0]
-    entries = plural(first.count, tr("1 entry"), tr("%n entries", first.count))
+    entries = plural(first.count, tr("1 entry"), tr("%Ln entries", first.count))
     if tags:
         opening = tr("You used %n different tags.", len(total))
         lead = tr("The most used was %1 (%2)").replace("%2", entries)
@@ -153,7 +168,7 @@ def frequency_summary(total: tuple[Count, ...], kind: ItemKind, by_week: bool, s
     if len(total) == 1:
         opening = tr("You used one tag.") if tags else tr("You named one feeling.")
     sentence = lead.replace("%1", name(first.name))
-    rest = [f"{name(c.name)} ({c.count})" for c in total[1:3]]
+    rest = [f"{name(c.name)} ({count(c.count)})" for c in total[1:3]]
     if rest:
         sentence += tr(", then %1").replace("%1", tr(" and ").join(rest))
     parts = [opening, sentence + "."]
@@ -168,6 +183,11 @@ def frequency_summary(total: tuple[Count, ...], kind: ItemKind, by_week: bool, s
             parts.append(tr("The chart shows the top %n week by week.", shown))
         else:
             parts.append(tr("The chart shows the top %n month by month.", shown))
+    if shown and latest:
+        if by_week:
+            parts.append(tr("It has room for the latest %n weeks.", latest))
+        else:
+            parts.append(tr("It has room for the latest %n months.", latest))
     return " ".join(parts)
 
 
@@ -252,7 +272,7 @@ def _practice_sentence(stats: PracticeStats) -> str:
         tr("%1: done on %2 of %4 in the last 30 days (%3)")
         .replace("%4", scheduled)
         .replace("%1", stats.name)
-        .replace("%2", QLocale().toString(adherence.done))
+        .replace("%2", count(adherence.done))
         .replace("%3", percent(adherence.share))
     )
     streak = stats.streaks.current
@@ -282,9 +302,9 @@ def mood_with_practices_summary(stats: tuple[PracticeStats, ...]) -> str:
             tr("On days you did %1, your mood averaged %2 (%3 days); on other days, %4 (%5 days).")
             .replace("%1", s.name)
             .replace("%2", number(mood.mood_with))
-            .replace("%3", QLocale().toString(mood.days_with))
+            .replace("%3", count(mood.days_with))
             .replace("%4", number(mood.mood_without))
-            .replace("%5", QLocale().toString(mood.days_without))
+            .replace("%5", count(mood.days_without))
         )
     return " ".join(parts)
 
@@ -306,7 +326,8 @@ def short_item_name(item: Item) -> str:
     return tag_name(item.name) if item.kind is ItemKind.TAG else item.name
 
 
-def pairs_summary(pairs: tuple[Pair, ...]) -> str:
+def pairs_summary(pairs: tuple[Pair, ...], shown: int) -> str:
+    """The strongest pairs in words; `shown` of them are in the chart."""
     if not pairs:
         return tr(
             "Nothing turns up together often enough yet to say it goes together: a pair "
@@ -317,7 +338,7 @@ def pairs_summary(pairs: tuple[Pair, ...]) -> str:
     for pair in pairs[:PAIRS_TOLD]:
         sentence = (
             tr(
-                "%1 and %2 appeared together in %n entries, %3 times as "
+                "%1 and %2 appeared together in %Ln entries, %3 times as "
                 "often as chance would give.",
                 pair.together,
             )
@@ -326,15 +347,15 @@ def pairs_summary(pairs: tuple[Pair, ...]) -> str:
             .replace("%3", number(pair.lift))
         )
         parts.append(capitalized(sentence))
-    more = len(pairs) - PAIRS_TOLD
-    if more > 0:
+    if len(pairs) > shown:
         parts.append(
-            plural(
-                more,
-                tr("One more pair is in the chart."),
-                tr("%n more pairs are in the chart.", more),
-            )
+            tr(
+                "Of the %Ln pairs seen together often enough, the chart shows the %1 strongest.",
+                len(pairs),
+            ).replace("%1", count(shown))
         )
+    elif len(pairs) > PAIRS_TOLD:
+        parts.append(tr("The chart shows all %n.", len(pairs)))
     return " ".join(parts)
 
 
@@ -366,9 +387,13 @@ def trend_sentence(trend: PatternTrend) -> str:
 
 
 def trends_summary(
-    trends: tuple[PatternTrend, ...], lately: Mapping[str, PatternTrend], period: PeriodWords
+    trends: tuple[PatternTrend, ...],
+    lately: Mapping[str, PatternTrend],
+    period: PeriodWords,
+    latest: int = 0,
 ) -> str:
-    """Counts within the period; the trend words judge each pattern's whole history."""
+    """Counts within the period; the trend words judge each pattern's whole history.
+    `latest` > 0 when the chart has room for only the latest months."""
     if not trends:
         return tr("No named patterns yet. Name one under Named patterns to follow it here.")
     parts = []
@@ -379,10 +404,12 @@ def trends_summary(
         elif total == 1:
             sentence = tr("“%1” came up once %2, %3.")
         else:
-            sentence = tr("“%1” came up %n times %2, %3.", total)
+            sentence = tr("“%1” came up %Ln times %2, %3.", total)
         parts.append(
             sentence.replace("%1", trend.name)
             .replace("%2", period.short)
             .replace("%3", trend_phrase(lately.get(trend.pattern_id, trend)))
         )
+    if latest:
+        parts.append(tr("The chart shows the latest %n months.", latest))
     return " ".join(parts)
