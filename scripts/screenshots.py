@@ -433,6 +433,7 @@ def main(argv: list[str]) -> int:
         return 2
     outdir = Path(argv[1])
     outdir.mkdir(parents=True, exist_ok=True)
+    from shots_patterns import patterns_shots  # scripts/shots_patterns.py, a journal of its own
     from shots_sharing import sharing_shots  # scripts/shots_sharing.py, on a journal of its own
 
     app = QApplication([argv[0]])
@@ -441,6 +442,7 @@ def main(argv: list[str]) -> int:
         for theme in ("light", "dark"):
             shoot(app, theme, outdir, Path(scratch))
             sharing_shots(app, theme, outdir, Path(scratch))
+            patterns_shots(app, theme, outdir, Path(scratch))
     return 0
 
 
