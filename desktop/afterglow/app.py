@@ -23,6 +23,7 @@ from afterglow.ui.settings import AppSettings
 from afterglow.ui.sharing.pdf import ReportPdf
 from afterglow.ui.sharing.share_view import ShareView
 from afterglow.ui.shell import JournalShell
+from afterglow.ui.single_instance import SingleInstance
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Appearance
 from afterglow.ui.therapist.opener import BundleDrop, BundleOpener
@@ -189,7 +190,12 @@ def main(data_folder: Path, kdf_policy: KdfPolicy = STANDARD_POLICY) -> int:
     except EnvironmentProblem as problem:
         QMessageBox.critical(None, APP_NAME, problem.message)
         return 1
+    instance = SingleInstance(data_folder, app)
+    if not instance.claim():
+        return 0  # the window already open on this journal was brought forward
     desktop = build(app, data_folder, kdf_policy)
+    instance.activated.connect(lambda: _bring_forward(desktop.window))
     app.aboutToQuit.connect(desktop.shut_down)
+    app.aboutToQuit.connect(instance.release)
     desktop.window.show()
     return app.exec()

@@ -73,7 +73,7 @@ def test_kill_during_writes_loses_no_acknowledged_entry(journal):
             unlocked.lock()
         assert acknowledged <= keys, f"kill {case} lost acknowledged entries"
     if SOAK:
-        print(f"{kills} kills, {len(acknowledged)} acknowledged entries, none lost")
+        print(f"\n{kills} kills during writes, {len(acknowledged)} acknowledged entries, none lost")
 
 
 @pytest.mark.parametrize("operation", ["passwd", "recovery", "backup"])
@@ -88,6 +88,8 @@ def test_kill_during_key_changes_and_backups_leaves_a_journal_that_opens(journal
         finally:
             unlocked.lock()
         assert_no_half_written_files(journal)
+    if SOAK:
+        print(f"\n{kills} kills during {operation}, the journal opened after every one")
 
 
 def test_kill_during_restore_leaves_one_whole_journal(journal):
@@ -111,6 +113,8 @@ def test_kill_during_restore_leaves_one_whole_journal(journal):
             unlocked.lock()
         assert state in states
         assert_no_half_written_files(journal)
+    if SOAK:
+        print(f"\n{kills} kills during restore, one whole journal after every one")
 
 
 def assert_no_half_written_files(folder: Path):

@@ -29,6 +29,7 @@ from afterglow.vault.header import KeyHeader, KeySlots, WrappedKey, new_header, 
 from afterglow.vault.instance import InstanceLock
 from afterglow.vault.kdf import KEY_BYTES, STANDARD_POLICY, KdfPolicy, calibrate, derive_key
 from afterglow.vault.recovery import RecoveryKey
+from afterglow.vault.wal_check import check_wal, wal_problem
 
 log = logging.getLogger(__name__)
 
@@ -209,6 +210,7 @@ class Vault:
     ) -> UnlockedVault:
         if not self.files.database.exists():
             raise DamagedData("The journal database is missing; restore it from a backup.")
+        check_wal(self.files.database)  # before SQLite replays it and drops what it cannot
         try:
             database = Database(self.files.database, data_key)
         except DamagedData:
@@ -475,7 +477,10 @@ class UnlockedVault:
 
     def verify(self) -> list[str]:
         """Problems SQLite and SQLCipher find in the database; empty when all is well."""
-        return self.database.integrity_problems()
+        problems = self.database.integrity_problems()
+        with self.database.transaction():  # no write moves the log while it is read
+            damage = wal_problem(self.vault.files.database)
+        return problems + ([f"write-ahead log: {damage}"] if damage else [])
 
     def backup(self, out: Path | None = None, *, kind: str = "manual") -> Path:
         """Writes an encrypted backup (database and key header) and keeps the newest N."""
