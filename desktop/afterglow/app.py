@@ -16,6 +16,7 @@ from afterglow.ui.icons import app_icon
 from afterglow.ui.journal.journal_view import JournalView
 from afterglow.ui.locking import MINUTE_MS, IdleTimer, SystemLockSignals
 from afterglow.ui.main_window import MainWindow
+from afterglow.ui.patterns.patterns_view import PatternsView
 from afterglow.ui.recovery_key import CLIPBOARD_CLEAR_MS, SecretClipboard
 from afterglow.ui.sections import ComingSoonView, sections
 from afterglow.ui.session import JournalSession, ServicesFactory
@@ -114,11 +115,17 @@ def build(
     views["journal"] = journal_view
     integration = IntegrationSections(runner, lambda: appearance.colors, journal_view, app)
     views.update(integration.views)  # Today, Sessions, Insights and Actions
+    patterns_view = PatternsView(runner, lambda: appearance.colors)
+    appearance.changed.connect(lambda _scheme: patterns_view.set_colors(appearance.colors))
+    views["patterns"] = patterns_view
     share_view = ShareView(runner, clipboard, lambda: appearance.colors, ReportPdf())
     views["share"] = share_view
     shell = JournalShell(section_list, views, settings, undo_group)
     integration.attach(shell)
     journal_view.notice.connect(shell.show_notice)
+    patterns_view.notice.connect(shell.show_notice)
+    patterns_view.entry_requested.connect(integration.open_entry)
+    journal_view.editor.pattern_requested.connect(patterns_view.log_from_entry)
     share_view.notice.connect(shell.show_notice)
     window = MainWindow(session, runner, settings, appearance, idle, clipboard, shell)
     bundles = _offer_bundle_opening(window, BundleOpener(runner, session, window))
