@@ -336,7 +336,8 @@ class Vault:
             return None
         ensure_private_dir(self.files.backups)
         out = backups.unused_path(self.files.backups, self.clock())
-        if header is not None and key is not None:
+        # A damaged write-ahead log is kept as it is: opening would let SQLite drop it.
+        if header is not None and key is not None and wal_problem(self.files.database) is None:
             with contextlib.suppress(DamagedData):
                 database = Database(self.files.database, key, migrate=False)
                 try:
