@@ -17,6 +17,7 @@ from afterglow.ui.journal.journal_view import JournalView
 from afterglow.ui.locking import MINUTE_MS, IdleTimer, SystemLockSignals
 from afterglow.ui.main_window import MainWindow
 from afterglow.ui.patterns.patterns_view import PatternsView
+from afterglow.ui.practices.practices_view import PracticesView
 from afterglow.ui.recovery_key import CLIPBOARD_CLEAR_MS, SecretClipboard
 from afterglow.ui.sections import ComingSoonView, sections
 from afterglow.ui.session import JournalSession, ServicesFactory
@@ -118,6 +119,9 @@ def build(
     patterns_view = PatternsView(runner, lambda: appearance.colors)
     appearance.changed.connect(lambda _scheme: patterns_view.set_colors(appearance.colors))
     views["patterns"] = patterns_view
+    practices_view = PracticesView(runner)
+    views["practices"] = practices_view
+    integration.today.add_card(practices_view.today_card)
     share_view = ShareView(runner, clipboard, lambda: appearance.colors, ReportPdf())
     views["share"] = share_view
     shell = JournalShell(section_list, views, settings, undo_group)
@@ -125,6 +129,9 @@ def build(
     journal_view.notice.connect(shell.show_notice)
     patterns_view.notice.connect(shell.show_notice)
     patterns_view.entry_requested.connect(integration.open_entry)
+    practices_view.notice.connect(shell.show_notice)
+    practices_view.entry_requested.connect(integration.open_entry)
+    practices_view.shown_section.connect(lambda: shell.show_section("practices"))
     journal_view.editor.pattern_requested.connect(patterns_view.log_from_entry)
     share_view.notice.connect(shell.show_notice)
     window = MainWindow(session, runner, settings, appearance, idle, clipboard, shell)

@@ -19,3 +19,8 @@ class FakeClock:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
+
+from tests.ui.today.workflow import with_services  # noqa: E402
+
+__all__ = ["FakeClock", "with_services"]
