@@ -18,6 +18,7 @@ from afterglow.ui.locking import MINUTE_MS, IdleTimer, SystemLockSignals
 from afterglow.ui.main_window import MainWindow
 from afterglow.ui.patterns.patterns_view import PatternsView
 from afterglow.ui.practices.practices_view import PracticesView
+from afterglow.ui.practices.reminders import ReminderClock
 from afterglow.ui.recovery_key import CLIPBOARD_CLEAR_MS, SecretClipboard
 from afterglow.ui.sections import ComingSoonView, sections
 from afterglow.ui.session import JournalSession, ServicesFactory
@@ -154,6 +155,15 @@ def build(
             session.locked.connect(lambda: icon.set_locked(True))
             icon.show()
             tray = icon
+    reminders = ReminderClock(parent=window)
+    session.opened.connect(lambda _journal: reminders.unlocked())
+    session.locked.connect(reminders.locked)
+    practices_view.loaded.connect(
+        lambda: reminders.follow_practices(o.practice for o in practices_view.overviews)
+    )
+    if tray is not None:
+        reminders.notify.connect(tray.showMessage)
+    reminders.schedule()
 
     return DesktopApp(
         app=app,
