@@ -47,7 +47,12 @@ def wrapped(text: str, metrics: QFontMetrics, width: int, lines: int) -> list[st
         rest = rest[taken:]
     if rest:
         out.append(" ".join(rest))
-    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in out]
+    return [
+        line
+        if metrics.horizontalAdvance(line) <= width
+        else metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+        for line in out
+    ]
 
 
 class CardDelegate(QStyledItemDelegate):

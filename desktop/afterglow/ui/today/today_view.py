@@ -7,9 +7,9 @@ quick note, check-ins and actions waiting, and "then and now".
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
@@ -55,6 +55,9 @@ class TodayView(QWidget):
         self._data: TodayData | None = None
         self._generation = 0
         self.library: PromptLibraryDialog | None = None
+        self._midnight = QTimer(self)  # a new day brings a new prompt and new check-ins
+        self._midnight.setSingleShot(True)
+        self._midnight.timeout.connect(self.refresh)
 
         self.greeting = text_label("", "muted", wrap=False)
         self.date_label = text_label("", "title")
@@ -129,6 +132,7 @@ class TodayView(QWidget):
         self._services = None
         self._data = None
         self._generation += 1
+        self._midnight.stop()
         self.quick_note.clear()
         self.prompt_card.show_prompt(None)
         self.check_ins_card.show_check_ins((), {})
@@ -158,6 +162,9 @@ class TodayView(QWidget):
         if services is None:
             return
         self._show_date()
+        now = self._now()
+        next_day = datetime.combine(now.date() + timedelta(days=1), time(0, 0, 5), now.tzinfo)
+        self._midnight.start(max(int((next_day - now).total_seconds() * 1000), 1000))
         self._generation += 1
         generation = self._generation
         day = self._today()
