@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -251,3 +252,25 @@ def test_today_has_a_place_for_cards_from_other_sections(
     view.add_card(card)
     qtbot.waitUntil(card.isVisible)
     assert view.extra_cards.indexOf(card) >= 0  # after the practices card the app adds
+
+
+def test_then_and_now_shows_this_day_in_earlier_years_without_a_recent_session(
+    with_services: WithServices, desktop: DesktopApp, qtbot: QtBot
+) -> None:
+    if (TODAY.month, TODAY.day) == (2, 29):
+        pytest.skip("no 29 February a year ago")
+    year_ago = TODAY.replace(year=TODAY.year - 1)
+    with_services(lambda services: services.journal.add(title="Before any of this", day=year_ago))
+
+    view = open_today(desktop, qtbot)
+
+    assert view.then_card.isVisible()
+    assert view.then_card.heading.text() == "On this day"
+    assert view.then_card.lead.isHidden()
+    (link,) = view.then_card.links
+    assert link.text() == "A year ago · Before any of this"
+    link.click()
+    journal = desktop.shell.views["journal"]
+    assert isinstance(journal, JournalView)
+    qtbot.waitUntil(lambda: journal.editor.title.text() == "Before any of this")
+    assert desktop.shell.current_section == "journal"
