@@ -155,8 +155,10 @@ def build(
             session.locked.connect(lambda: icon.set_locked(True))
             icon.show()
             tray = icon
-    reminders = ReminderClock(parent=window)
+    reminders = ReminderClock(settings.reminders, parent=window)
     session.opened.connect(lambda _journal: reminders.unlocked())
+    session.opened.connect(lambda _journal: _follow_check_ins(reminders, runner, session))
+    window.reminders_changed.connect(reminders.schedule)
     session.locked.connect(reminders.locked)
     practices_view.loaded.connect(
         lambda: reminders.follow_practices(o.practice for o in practices_view.overviews)
@@ -192,6 +194,14 @@ def _offer_bundle_opening(window: MainWindow, bundles: BundleOpener) -> BundleOp
     if window.first_run is not None:
         bundles.add_link_to(window.first_run.welcome)
     return bundles
+
+
+def _follow_check_ins(
+    reminders: ReminderClock, runner: TaskRunner, session: JournalSession
+) -> None:
+    services = session.services
+    if services is not None:
+        reminders.follow_check_ins(runner, services)
 
 
 def _bring_forward(window: MainWindow) -> None:

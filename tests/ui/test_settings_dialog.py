@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
+from PySide6.QtCore import QTime
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -10,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from afterglow.app import DesktopApp
 from afterglow.core.errors import WrongPassphrase
 from afterglow.ui.locking import MINUTE_MS
+from afterglow.ui.practices.reminders import ReminderClock
 from afterglow.ui.settings_dialog import SettingsDialog
 from afterglow.ui.theme import DARK, LIGHT
 from tests.ui.conftest import PASSPHRASE
@@ -57,6 +62,45 @@ def test_auto_lock_choice_applies_to_the_idle_timer(
     assert desktop.settings.idle_minutes == 15
     assert desktop.idle.timeout_ms == 15 * MINUTE_MS
     assert desktop.idle.is_running
+
+
+def test_a_new_journaling_time_moves_the_reminder_at_once(
+    existing_journal: str, desktop: DesktopApp, qtbot: QtBot
+) -> None:
+    dialog = open_settings(desktop, qtbot)
+    now = datetime(2026, 3, 10, 19, 30, tzinfo=ZoneInfo("Europe/Berlin"))
+    reminders = ReminderClock(desktop.settings.reminders, lambda: now)
+    notes: list[str] = []
+    reminders.notify.connect(lambda _title, body: notes.append(body))
+    dialog.reminders_changed.connect(reminders.schedule)
+    reminders.unlocked()
+    assert reminders.timer.interval() == 30 * MINUTE_MS  # to the default 20:00
+
+    with qtbot.waitSignal(desktop.window.reminders_changed):
+        dialog.journaling_time.setTime(QTime(19, 45))
+    assert desktop.settings.reminders().journaling.at.strftime("%H:%M") == "19:45"
+    assert reminders.timer.interval() == 15 * MINUTE_MS
+
+    now = now.replace(minute=45)
+    reminders.timer.timeout.emit()
+    assert notes == ["Time for your journaling"]
+
+
+def test_turning_journaling_reminders_off_stops_them(
+    existing_journal: str, desktop: DesktopApp, qtbot: QtBot
+) -> None:
+    dialog = open_settings(desktop, qtbot)
+    now = datetime(2026, 3, 10, 19, 30, tzinfo=ZoneInfo("Europe/Berlin"))
+    reminders = ReminderClock(desktop.settings.reminders, lambda: now)
+    dialog.reminders_changed.connect(reminders.schedule)
+    reminders.unlocked()
+    dialog.journaling_on.setChecked(False)
+    assert not dialog.journaling_time.isEnabled()
+    assert not reminders.timer.isActive()
+    dialog.journaling_on.setChecked(True)
+    dialog.reminders_on.setChecked(False)
+    assert not dialog.journaling_on.isEnabled()
+    assert not reminders.timer.isActive()
 
 
 def test_change_passphrase(existing_journal: str, desktop: DesktopApp, qtbot: QtBot) -> None:

@@ -124,6 +124,7 @@ class ReminderSettings:
     check_ins: ReminderTime = ReminderTime(time(10, 0))
     practices: tuple[PracticeReminder, ...] = ()
     enabled: bool = True  # every reminder at once
+    practices_enabled: bool = True  # every practice reminder at once
 
 
 # ---- reminders ------------------------------------------------------------------------
@@ -186,7 +187,7 @@ def reminders_on(
         found.append(
             Reminder(ReminderKind.CHECK_IN, day, fire_time(day, settings.check_ins.at, zone))
         )
-    for practice in settings.practices:
+    for practice in settings.practices if settings.practices_enabled else ():
         if practice.enabled and day.weekday() in practice.weekdays:
             found.append(
                 Reminder(

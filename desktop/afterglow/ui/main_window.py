@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QWidget
 
@@ -29,6 +29,8 @@ class MainWindow(QMainWindow):
     The title is always just "Afterglow": window titles end up in task bars, window
     switchers and screen-sharing pickers, so they never carry journal text.
     """
+
+    reminders_changed = Signal()  # from Settings: when reminders come has changed
 
     def __init__(
         self,
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
             self,
         )
         dialog.restore_requested.connect(self.restore)
+        dialog.reminders_changed.connect(self.reminders_changed)
         dialog.finished.connect(self._settings_closed)
         self.settings_dialog = dialog
         dialog.open()

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import time
 from typing import Any, Final, Literal
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from afterglow.core.reminders import ReminderSettings, ReminderTime
 
 ThemeChoice = Literal["system", "light", "dark"]
 THEMES: Final[tuple[ThemeChoice, ...]] = ("system", "light", "dark")
@@ -14,15 +18,31 @@ GEOMETRY: Final = "window/geometry"
 LAST_SECTION: Final = "navigation/last_section"
 THEME: Final = "appearance/theme"
 IDLE_MINUTES: Final = "locking/idle_minutes"
+REMINDERS_ON: Final = "reminders/enabled"
+JOURNALING_ON: Final = "reminders/journaling_on"
+JOURNALING_TIME: Final = "reminders/journaling_time"
+CHECK_INS_ON: Final = "reminders/check_ins_on"
+CHECK_INS_TIME: Final = "reminders/check_ins_time"
+PRACTICES_ON: Final = "reminders/practices_on"
+
+# Reminder switches (all on by default) and times of day, stored as "HH:MM".
+REMINDER_SWITCHES: Final = frozenset({REMINDERS_ON, JOURNALING_ON, CHECK_INS_ON, PRACTICES_ON})
+REMINDER_TIMES: Final = {
+    JOURNALING_TIME: ReminderSettings().journaling.at,
+    CHECK_INS_TIME: ReminderSettings().check_ins.at,
+}
 
 # Everything QSettings may hold. Anything else is refused so that a careless call can
 # never leave journal text in a plain-text settings file.
-ALLOWED_KEYS: Final = frozenset({GEOMETRY, LAST_SECTION, THEME, IDLE_MINUTES})
+ALLOWED_KEYS: Final = frozenset(
+    {GEOMETRY, LAST_SECTION, THEME, IDLE_MINUTES, *REMINDER_SWITCHES, *REMINDER_TIMES}
+)
 
 DEFAULT_IDLE_MINUTES: Final = 5
 MIN_IDLE_MINUTES: Final = 1
 MAX_IDLE_MINUTES: Final = 120
 _SECTION_KEY = re.compile(r"^[a-z][a-z_]{0,31}$")
+_TIME_OF_DAY = re.compile(r"^([01][0-9]|2[0-3]):([0-5][0-9])$")
 
 
 class SettingNotAllowed(KeyError):
@@ -102,3 +122,46 @@ class AppSettings:
     @geometry.setter
     def geometry(self, value: QByteArray) -> None:
         self.set_value(GEOMETRY, QByteArray(value))
+
+    # -- reminders ------------------------------------------------------------------------
+
+    def reminder_on(self, key: str) -> bool:
+        if key not in REMINDER_SWITCHES:
+            raise SettingNotAllowed(f"{key!r} is not a reminder switch")
+        value = self.value(key, True)
+        # The ini file gives back "true"/"false" as text.
+        return value is True or str(value).lower() == "true"
+
+    def set_reminder_on(self, key: str, on: bool) -> None:
+        if key not in REMINDER_SWITCHES:
+            raise SettingNotAllowed(f"{key!r} is not a reminder switch")
+        self.set_value(key, bool(on))
+
+    def reminder_time(self, key: str) -> time:
+        if key not in REMINDER_TIMES:
+            raise SettingNotAllowed(f"{key!r} is not a reminder time")
+        match = _TIME_OF_DAY.match(str(self.value(key, "")))
+        if match is None:
+            return REMINDER_TIMES[key]
+        return time(int(match[1]), int(match[2]))
+
+    def set_reminder_time(self, key: str, at: time) -> None:
+        if key not in REMINDER_TIMES:
+            raise SettingNotAllowed(f"{key!r} is not a reminder time")
+        if not isinstance(at, time) or at.tzinfo is not None:
+            raise ValueError("a reminder time is a local time of day")
+        self.set_value(key, f"{at.hour:02d}:{at.minute:02d}")
+
+    def reminders(self) -> ReminderSettings:
+        """The reminder settings as chosen; practices are added by whoever knows them."""
+        return replace(
+            ReminderSettings(),
+            journaling=ReminderTime(
+                self.reminder_time(JOURNALING_TIME), self.reminder_on(JOURNALING_ON)
+            ),
+            check_ins=ReminderTime(
+                self.reminder_time(CHECK_INS_TIME), self.reminder_on(CHECK_INS_ON)
+            ),
+            practices_enabled=self.reminder_on(PRACTICES_ON),
+            enabled=self.reminder_on(REMINDERS_ON),
+        )

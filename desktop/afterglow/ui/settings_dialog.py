@@ -1,17 +1,20 @@
-"""Settings: appearance, auto-lock, passphrase and recovery key, backups, where the data lives."""
+"""Settings: appearance, auto-lock, reminders, passphrase and recovery key, backups, where
+the data lives."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFrame,
     QHBoxLayout,
     QScrollArea,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +24,16 @@ from afterglow.ui.key_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialo
 from afterglow.ui.locking import MINUTE_MS, IdleTimer
 from afterglow.ui.recovery_key import SecretClipboard
 from afterglow.ui.restore import RestoreDialog, choose_backup
-from afterglow.ui.settings import THEMES, AppSettings
+from afterglow.ui.settings import (
+    CHECK_INS_ON,
+    CHECK_INS_TIME,
+    JOURNALING_ON,
+    JOURNALING_TIME,
+    PRACTICES_ON,
+    REMINDERS_ON,
+    THEMES,
+    AppSettings,
+)
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Appearance, set_role
 from afterglow.ui.widgets.choice_box import ChoiceBox
@@ -53,6 +65,14 @@ def _row(text: str, control: QWidget) -> QHBoxLayout:
     return row
 
 
+def _timed_row(switch: QCheckBox, at: QTimeEdit) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setSpacing(16)
+    row.addWidget(switch, 1)
+    row.addWidget(at)
+    return row
+
+
 def _buttons(*buttons: QWidget) -> QHBoxLayout:
     row = QHBoxLayout()
     row.setSpacing(10)
@@ -66,6 +86,7 @@ class SettingsDialog(QDialog):
     """Every change applies at once; there is nothing to save."""
 
     restore_requested = Signal(object, str, object)  # backup path, passphrase, backup passphrase
+    reminders_changed = Signal()  # a reminder was turned on or off, or its time changed
 
     def __init__(
         self,
@@ -125,6 +146,32 @@ class SettingsDialog(QDialog):
                 "muted",
             )
         )
+        body.addWidget(card)
+
+        # Reminders
+        card, layout = _card(self.tr("Reminders"))
+        layout.addWidget(
+            text_label(
+                self.tr(
+                    "Reminders appear as desktop notifications. They never show what you "
+                    "wrote; while Afterglow is locked they only say that there is one."
+                ),
+                "muted",
+            )
+        )
+        self.reminders_on = self._switch(REMINDERS_ON, self.tr("Show reminders"))
+        layout.addWidget(self.reminders_on)
+        self.journaling_on = self._switch(JOURNALING_ON, self.tr("Journaling, every day at"))
+        self.journaling_time = self._time_edit(JOURNALING_TIME, self.tr("Journaling time"))
+        layout.addLayout(_timed_row(self.journaling_on, self.journaling_time))
+        self.check_ins_on = self._switch(CHECK_INS_ON, self.tr("Check-ins, on the day due at"))
+        self.check_ins_time = self._time_edit(CHECK_INS_TIME, self.tr("Check-in time"))
+        layout.addLayout(_timed_row(self.check_ins_on, self.check_ins_time))
+        self.practices_on = self._switch(
+            PRACTICES_ON, self.tr("Practices that are on, at their usual time")
+        )
+        layout.addWidget(self.practices_on)
+        self._follow_reminders_switch()
         body.addWidget(card)
 
         # Passphrase and recovery key
@@ -205,7 +252,13 @@ class SettingsDialog(QDialog):
         self.open_folder_button.clicked.connect(self._open_folder)
         self.close_button.clicked.connect(self.accept)
         self.setTabOrder(self.theme, self.idle_minutes)
-        self.setTabOrder(self.idle_minutes, self.change_passphrase_button)
+        self.setTabOrder(self.idle_minutes, self.reminders_on)
+        self.setTabOrder(self.reminders_on, self.journaling_on)
+        self.setTabOrder(self.journaling_on, self.journaling_time)
+        self.setTabOrder(self.journaling_time, self.check_ins_on)
+        self.setTabOrder(self.check_ins_on, self.check_ins_time)
+        self.setTabOrder(self.check_ins_time, self.practices_on)
+        self.setTabOrder(self.practices_on, self.change_passphrase_button)
         self.setTabOrder(self.change_passphrase_button, self.recovery_key_button)
         self.setTabOrder(self.recovery_key_button, self.backup_button)
         self.setTabOrder(self.backup_button, self.restore_button)
@@ -229,6 +282,40 @@ class SettingsDialog(QDialog):
         minutes = int(self.idle_minutes.itemData(index))
         self._settings.idle_minutes = minutes
         self._idle.set_timeout(minutes * MINUTE_MS)
+
+    # -- reminders ----------------------------------------------------------------------
+
+    def _switch(self, key: str, text: str) -> QCheckBox:
+        switch = QCheckBox(text)
+        switch.setChecked(self._settings.reminder_on(key))
+        switch.toggled.connect(lambda on: self._reminder_switched(key, on))
+        return switch
+
+    def _time_edit(self, key: str, name: str) -> QTimeEdit:
+        at = self._settings.reminder_time(key)
+        edit = QTimeEdit(QTime(at.hour, at.minute))
+        edit.setDisplayFormat("HH:mm")
+        edit.setAccessibleName(name)
+        edit.setMinimumWidth(96)
+        edit.timeChanged.connect(lambda chosen: self._reminder_timed(key, chosen))
+        return edit
+
+    def _reminder_switched(self, key: str, on: bool) -> None:
+        self._settings.set_reminder_on(key, on)
+        self._follow_reminders_switch()
+        self.reminders_changed.emit()
+
+    def _reminder_timed(self, key: str, chosen: QTime) -> None:
+        self._settings.set_reminder_time(key, time(chosen.hour(), chosen.minute()))
+        self.reminders_changed.emit()
+
+    def _follow_reminders_switch(self) -> None:
+        # With every reminder off, the single ones keep their choice but wait, greyed.
+        on = self.reminders_on.isChecked()
+        for widget in (self.journaling_on, self.check_ins_on, self.practices_on):
+            widget.setEnabled(on)
+        self.journaling_time.setEnabled(on and self.journaling_on.isChecked())
+        self.check_ins_time.setEnabled(on and self.check_ins_on.isChecked())
 
     # -- keys ---------------------------------------------------------------------------
 

@@ -4,14 +4,17 @@ carry a practice's own name."""
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
+from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 from pytestqt.qtbot import QtBot
 
+from afterglow.core.check_ins import CheckIn, CheckInStatus
 from afterglow.core.practices import BuiltinPractice, Practice, PracticeKind
 from afterglow.core.reminders import ReminderSettings, ReminderTime
 from afterglow.ui.practices.reminders import ReminderClock
+from afterglow.ui.tasks import TaskRunner
 
 ZONE = ZoneInfo("Europe/Berlin")
 CANARY = "CANARY-a-secret-practice-name"
@@ -72,3 +75,29 @@ def test_while_locked_only_a_generic_reminder_shows_and_the_rest_follow_unlock(
         "Time for your journaling",  # 20:00
     ]
     assert all(CANARY not in title + body for title, body in notes)
+
+
+def test_a_due_check_in_read_on_the_worker_is_reminded_at_its_time(qtbot: QtBot) -> None:
+    clock = WallClock(datetime(2026, 3, 10, 9, 0, tzinfo=ZONE))
+    check_ins_only = ReminderSettings(
+        journaling=ReminderTime(time(20, 0), enabled=False),
+        check_ins=ReminderTime(time(10, 0)),
+    )
+    reminders = ReminderClock(lambda: check_ins_only, clock)
+    notes = shown(reminders)
+    reminders.unlocked()
+    assert not reminders.timer.isActive()  # nothing due: no check-in dates yet
+
+    overdue = CheckIn("session-1", 1, date(2026, 3, 9), CheckInStatus.OVERDUE)
+    services = SimpleNamespace(sessions=SimpleNamespace(due_check_ins=lambda: [overdue]))
+    runner = TaskRunner()
+    try:
+        reminders.follow_check_ins(runner, services)  # type: ignore[arg-type]
+        qtbot.waitUntil(lambda: reminders.check_in_dates == {date(2026, 3, 10)})
+    finally:
+        runner.shutdown()
+    assert reminders.timer.isActive()
+
+    clock.now += timedelta(hours=1)
+    reminders.timer.timeout.emit()
+    assert notes == [("Afterglow", "A check-in is due")]

@@ -8,11 +8,13 @@ words every notification from a fixed list (generic while the journal is locked)
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import datetime, time
+from dataclasses import replace
+from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from afterglow.core.builtin_practices import template_for
+from afterglow.core.check_ins import CheckIn
 from afterglow.core.practices import Practice
 from afterglow.core.reminders import (
     Notification,
@@ -22,6 +24,8 @@ from afterglow.core.reminders import (
     due_reminders,
     next_reminder,
 )
+from afterglow.ui.tasks import TaskRunner
+from afterglow.vault.services import JournalServices
 
 # Qt timers take an int of milliseconds; a day is far below the limit, so cap there and
 # look again then (also catches clock changes and sleep).
@@ -52,15 +56,18 @@ class ReminderClock(QObject):
         self._settings = settings
         self._now = now
         self._practices: tuple[PracticeReminder, ...] = ()
+        self.check_in_dates: frozenset[date] = frozenset()
         self.queue = ReminderQueue(locked=True, translate=_translate)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
+        # A coarse timer may fire up to 5 % late: minutes late on an hour's wait.
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.check)
 
     def settings(self) -> ReminderSettings:
+        """Read afresh each time, so a change in Settings counts from the next `schedule()`."""
         base = self._settings()
-        practices = base.practices or self._practices
-        return ReminderSettings(base.journaling, base.check_ins, practices, base.enabled)
+        return replace(base, practices=base.practices or self._practices)
 
     def follow_practices(self, practices: Iterable[Practice]) -> None:
         """Practices that are on get a reminder at their built-in's suggested time."""
@@ -75,9 +82,19 @@ class ReminderClock(QObject):
         self._practices = tuple(reminders)
         self.schedule()
 
+    def follow_check_ins(self, runner: TaskRunner, services: JournalServices) -> None:
+        """Reads the due check-ins on the worker; only their dates are kept."""
+        runner.run(services.sessions.due_check_ins, on_done=self._check_ins_arrived)
+
+    def _check_ins_arrived(self, due: list[CheckIn]) -> None:
+        # An overdue check-in is still due today (the schedule has not rolled it over).
+        today = self._now().date()
+        self.check_in_dates = frozenset(max(check_in.due, today) for check_in in due)
+        self.check()
+
     def schedule(self) -> None:
         now = self._now()
-        upcoming = next_reminder(now, self.settings(), self.queue.seen)
+        upcoming = next_reminder(now, self.settings(), self.queue.seen, self.check_in_dates)
         if upcoming is None:
             self.timer.stop()
             return
@@ -86,7 +103,7 @@ class ReminderClock(QObject):
 
     def check(self) -> None:
         """Shows what is due now, then waits for the next one."""
-        due = due_reminders(self._now(), self.settings(), self.queue.seen)
+        due = due_reminders(self._now(), self.settings(), self.queue.seen, self.check_in_dates)
         self._show(self.queue.arrive(due))
         self.schedule()
 
