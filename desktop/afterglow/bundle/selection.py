@@ -8,9 +8,7 @@ from datetime import date
 from typing import Any
 
 from afterglow.bundle.errors import DamagedBundle
-
-# What a bundle may carry besides entries; each can be left out (`include_…` is False).
-SHARED_KINDS = ("sessions", "insights", "actions", "patterns", "practices", "measures")
+from afterglow.core.shared_kinds import SHARED_KINDS as SHARED_KINDS  # still importable here
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 
 from afterglow.core.emotions import normalize_emotions
+from afterglow.core.entry_kinds import EntryKind as EntryKind  # still importable from here
 from afterglow.core.errors import InvalidEntry
 from afterglow.core.tags import is_valid_tag
 
@@ -15,15 +15,6 @@ MAX_TITLE_LENGTH = 500
 MAX_BODY_LENGTH = 2_000_000
 MAX_PROMPT_LENGTH = 2_000
 MAX_TAGS = 200
-
-
-class EntryKind(StrEnum):
-    JOURNAL = "journal"
-    INTENTION = "intention"
-    REFLECTION = "reflection"
-    CHECK_IN = "check_in"
-    GRATITUDE = "gratitude"
-    NOTE = "note"
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 MINIMUM_LENGTH = 10
 # zxcvbn refuses longer input; past this length the length alone is plenty.
 _ASSESSED_PREFIX = 72
@@ -36,6 +34,9 @@ def assess(
     """Scores a passphrase with zxcvbn; the words given count as easy to guess."""
     if not passphrase:
         return PassphraseStrength(0, _LABELS[0], "", (), False)
+    # zxcvbn loads its word lists on import (tens of ms): only when a passphrase is assessed.
+    from zxcvbn import zxcvbn
+
     result = zxcvbn(passphrase[:_ASSESSED_PREFIX], user_inputs=list(personal_words))
     score = int(result["score"])
     feedback = result.get("feedback") or {}

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from afterglow.core.errors import UsageError
 from afterglow.core.whole_journal import JournalContents
+from afterglow.interchange.formats import EXPORT_FORMATS
 from afterglow.interchange.json_file import export_json
 from afterglow.interchange.markdown import export_markdown
 
@@ -23,13 +24,15 @@ class Exporter:
     export: ExportFunction
 
 
-EXPORTERS: dict[str, Exporter] = {
+_ALL = {
     exporter.name: exporter
     for exporter in (
         Exporter("json", "json", writes_folder=False, export=export_json),
         Exporter("markdown", "md", writes_folder=True, export=export_markdown),
     )
 }
+# Offered by the names (and in the order) of `formats`, which the command line lists.
+EXPORTERS: dict[str, Exporter] = {name: _ALL[name] for name in EXPORT_FORMATS}
 
 
 def exporter_named(name: str) -> Exporter:

@@ -10,10 +10,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from afterglow.core.whole_journal import JournalContents
+from afterglow.interchange.formats import IMPORT_KINDS
 from afterglow.interchange.json_file import read_json
 
 ReadFunction = Callable[[Path], JournalContents]
 
-IMPORTERS: dict[str, ReadFunction] = {
+_READERS: dict[str, ReadFunction] = {
     "json": read_json,
 }
+# Offered by the names (and in the order) of `formats`, which the command line lists.
+IMPORTERS: dict[str, ReadFunction] = {kind: _READERS[kind] for kind in IMPORT_KINDS}

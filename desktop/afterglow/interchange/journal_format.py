@@ -45,6 +45,7 @@ from afterglow.core.practices import (
 from afterglow.core.session import Route, Session, validate_session
 from afterglow.core.tags import normalize_tag
 from afterglow.core.whole_journal import JournalContents
+from afterglow.interchange.entry_json import entry_to_json as entry_to_json  # still here
 
 _Item = TypeVar(
     "_Item", Entry, Session, Insight, Action, Practice, PracticeLog, Pattern, Occurrence, Measure
@@ -66,25 +67,6 @@ COLLECTIONS = (
 )
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def entry_to_json(entry: Entry) -> dict[str, Any]:
-    return {
-        "id": entry.id,
-        "kind": entry.kind.value,
-        "date": entry.date.isoformat(),
-        "created_at": entry.created_at.isoformat(),
-        "updated_at": entry.updated_at.isoformat(),
-        "title": entry.title,
-        "body": entry.body,
-        "mood": entry.mood,
-        "energy": entry.energy,
-        "emotions": list(entry.emotions),
-        "tags": list(entry.tags),
-        "private": entry.private,
-        "session_id": entry.session_id,
-        "prompt": entry.prompt,
-    }
 
 
 def session_to_json(session: Session) -> dict[str, Any]:

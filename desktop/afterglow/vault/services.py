@@ -1,5 +1,5 @@
 """The journal's services over one open database, wired the same way for the desktop
-app and the command line (`app.py` and `cli.py` call `journal_services`)."""
+app and the command line (`app.py` and the `afterglow.cli` commands call `journal_services`)."""
 
 from __future__ import annotations
 
