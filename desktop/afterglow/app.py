@@ -134,6 +134,8 @@ def build(
     practices_view.entry_requested.connect(integration.open_entry)
     practices_view.shown_section.connect(lambda: shell.show_section("practices"))
     journal_view.editor.pattern_requested.connect(patterns_view.log_from_entry)
+    journal_view.editor.add_to_footer(practices_view.writing_timer)
+    journal_view.editor.typed.connect(practices_view.typed_in_journal)
     share_view.notice.connect(shell.show_notice)
     window = MainWindow(session, runner, settings, appearance, idle, clipboard, shell)
     bundles = _offer_bundle_opening(window, BundleOpener(runner, session, window))

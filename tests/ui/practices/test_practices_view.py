@@ -13,6 +13,7 @@ from afterglow.app import DesktopApp
 from afterglow.core.entries import EntryKind
 from afterglow.core.practices import BuiltinPractice, PracticeKind
 from afterglow.core.store import EntryFilter
+from afterglow.ui.journal.journal_view import JournalView
 from afterglow.ui.practices.heat_map import DayState
 from afterglow.ui.practices.practices_view import PracticesView
 from afterglow.vault.services import JournalServices
@@ -228,3 +229,71 @@ def test_locking_clears_the_practices_and_the_today_card(
     assert view.overviews == [] and view.cards == {} and view.page is None
     assert view.stack.currentIndex() == 0
     assert view.today_card.due == () and view.today_card.done_buttons == {}
+
+
+def type_in_journal(desktop: DesktopApp, qtbot: QtBot, clock: FakeClock, minutes: int) -> None:
+    """Types a few words every 30 seconds of fake time, as someone writing steadily."""
+    journal = open_section(desktop, qtbot, "journal")
+    assert isinstance(journal, JournalView)
+    for _ in range(minutes * 2):
+        qtbot.keyClicks(journal.editor.body, "and then ")
+        clock.advance(30)
+    qtbot.keyClicks(journal.editor.body, ".")
+
+
+def test_writing_in_the_journal_is_logged_to_journaling_on_lock(
+    existing_journal: str,
+    desktop: DesktopApp,
+    qtbot: QtBot,
+    clock: FakeClock,
+    with_services: WithServices,
+) -> None:
+    view = open_practices(desktop, qtbot)
+    journaling = switch_on(view, qtbot, BuiltinPractice.JOURNALING)
+    view.clock = clock
+    assert not view.writing_timer.isHidden()
+
+    type_in_journal(desktop, qtbot, clock, minutes=12)
+    view.writing_timer.tick()  # what its one-second refresh would show
+    assert view.writing_timer.minutes_label.text() == "12 of 20 min"
+    desktop.window.lock()
+
+    log = with_services(lambda s: s.practices.log_on(journaling, TODAY))
+    assert log is not None and log.amount == 12.0 and not log.done
+
+
+def test_a_second_stretch_of_writing_adds_to_the_day(
+    existing_journal: str,
+    desktop: DesktopApp,
+    qtbot: QtBot,
+    clock: FakeClock,
+    with_services: WithServices,
+) -> None:
+    view = open_practices(desktop, qtbot)
+    journaling = switch_on(view, qtbot, BuiltinPractice.JOURNALING)
+    view.clock = clock
+    type_in_journal(desktop, qtbot, clock, minutes=12)
+    with qtbot.waitSignal(view.loaded):
+        view.writing_timer.finish()  # the writing is over: logged on the worker
+    type_in_journal(desktop, qtbot, clock, minutes=9)
+    desktop.window.lock()
+
+    log = with_services(lambda s: s.practices.log_on(journaling, TODAY))
+    assert log is not None and log.amount == 21.0 and log.done
+
+
+def test_writing_counts_for_nothing_while_journaling_is_off(
+    existing_journal: str,
+    desktop: DesktopApp,
+    qtbot: QtBot,
+    clock: FakeClock,
+    with_services: WithServices,
+) -> None:
+    view = open_practices(desktop, qtbot)
+    journaling = builtin_id(view, BuiltinPractice.JOURNALING)
+    view.clock = clock
+    assert view.writing_timer.isHidden()
+    type_in_journal(desktop, qtbot, clock, minutes=5)
+    desktop.window.lock()
+
+    assert with_services(lambda s: s.practices.log_on(journaling, TODAY)) is None

@@ -137,6 +137,7 @@ class EntryEditor(QWidget):
     insight_requested = Signal(object)  # MarkedPassage
     save_failed = Signal(str)
     wants_known_tags = Signal()
+    typed = Signal()  # the person changed the title or text (a load is not typing)
 
     def __init__(
         self,
@@ -209,6 +210,7 @@ class EntryEditor(QWidget):
         footer.addWidget(self.trash_button)
         footer.addStretch(1)
         footer.addWidget(self.status)
+        self._footer = footer
 
         # One centred column, at most TEXT_COLUMN_WIDTH wide: long lines tire the eye.
         column_widget = QWidget()
@@ -243,6 +245,7 @@ class EntryEditor(QWidget):
         self._count_timer.timeout.connect(self._count)
 
         self.title.textEdited.connect(self._edited)
+        self.title.textEdited.connect(self._title_typed)
         self.title.returnPressed.connect(self.body.setFocus)
         self.body.textChanged.connect(self._body_changed)
         self.details.changed.connect(self._edited)
@@ -368,6 +371,10 @@ class EntryEditor(QWidget):
         self.body.highlighter.set_colors(colors)
         self.details.apply_colors()
 
+    def add_to_footer(self, widget: QWidget) -> None:
+        """A small companion beside the save status, such as the writing timer."""
+        self._footer.insertWidget(self._footer.count() - 1, widget)
+
     def set_known_tags(self, names: list[str]) -> None:
         self.details.tags.set_known_tags(names)
 
@@ -407,10 +414,15 @@ class EntryEditor(QWidget):
         if not self._loading:
             self.autosave.edited()
 
+    def _title_typed(self) -> None:
+        if not self._loading:
+            self.typed.emit()
+
     def _body_changed(self) -> None:
         if self._loading:
             return
         self.autosave.edited()
+        self.typed.emit()
         self._count_timer.start()
 
     def _count(self) -> None:

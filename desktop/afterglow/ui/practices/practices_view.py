@@ -39,6 +39,7 @@ from afterglow.ui.practices.practice_card import PracticeCard
 from afterglow.ui.practices.practice_dialog import PracticeDialog, PracticeDraft
 from afterglow.ui.practices.practice_page import LogRequest, PracticePage
 from afterglow.ui.practices.today_card import TodayPracticesCard
+from afterglow.ui.practices.writing_timer import WritingTimer
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.widgets.page import button, text_label
 from afterglow.vault.services import JournalServices
@@ -62,7 +63,7 @@ class PracticesView(QWidget):
         super().__init__(parent)
         self._runner = runner
         self._today = today
-        self.clock = clock  # the pacer's and countdown's; tests pass a fake one
+        self.clock = clock  # the pacer's, countdown's and writing timer's; tests pass a fake one
         self._services: JournalServices | None = None
         self._generation = 0
         self.overviews: list[PracticeOverview] = []
@@ -74,6 +75,10 @@ class PracticesView(QWidget):
         self.today_card.done_requested.connect(self.mark_done)
         self.today_card.open_requested.connect(self._open_from_today)
         self.today_card.shown.connect(self.refresh)
+        # Sits beside the Journal's editor (app.py places it); counts while the person types.
+        self.writing_timer = WritingTimer(lambda: self.clock())
+        self.writing_timer.hide()  # until the journaling practice is known to be on
+        self.writing_timer.completed.connect(self.log_writing)
 
         self.title = text_label(self.tr("Practices"), "title")
         self.lead = text_label(
@@ -138,10 +143,23 @@ class PracticesView(QWidget):
         self.refresh()
 
     def flush(self) -> None:
-        """Nothing waits unsaved: every log is saved when it is made."""
+        """Saves the minutes written so far: every other log is saved when it is made."""
+        minutes = self.writing_timer.take_minutes()
+        work = self._add_writing(minutes)
+        services = self._services
+        if work is None or services is None:
+            return
+        # On this thread, like the editor's last draft: the lock that follows drops every
+        # job still queued for the worker.
+        try:
+            work(services.practices)
+        except AfterglowError as error:
+            self.notice.emit(error.message)
 
     def clear(self) -> None:
         self._services = None
+        self.writing_timer.take_minutes()  # flush() saved them, if the journal was open
+        self.writing_timer.hide()
         self._generation += 1
         self.overviews = []
         self._close_page()
@@ -194,6 +212,8 @@ class PracticesView(QWidget):
             self.cards[overview.practice.id] = card
         self.own_empty.setVisible(own == 0)
         self.today_card.show_due(due)
+        journaling = self.journaling_practice()
+        self.writing_timer.setVisible(journaling is not None)
         self.loaded.emit()
 
     def _empty_cards(self) -> None:
@@ -387,6 +407,39 @@ class PracticesView(QWidget):
         else:
             self.notice.emit(self.tr("Logged for today."))
         self.refresh()
+
+    def typed_in_journal(self) -> None:
+        """The Journal's editor was typed in: the writing timer counts, if journaling is on."""
+        if self.journaling_practice() is not None:
+            self.writing_timer.keystroke()
+
+    def log_writing(self, minutes: float) -> None:
+        """Adds minutes written in the Journal to today's journaling, when it is on."""
+        work = self._add_writing(minutes)
+        if work is not None:
+            self._run(work, lambda _log: self.refresh())
+
+    def _add_writing(self, minutes: float) -> Callable[[Practices], PracticeLog] | None:
+        practice = self.journaling_practice()
+        if practice is None or minutes <= 0:
+            return None
+        day = self._today()
+
+        def work(practices: Practices) -> PracticeLog:
+            held = practices.log_on(practice.id, day)
+            before = (held.amount or 0.0) if held else 0.0
+            total = round(before + minutes, 1)
+            done = practice.target is None or total >= practice.target
+            return practices.log(
+                practice.id,
+                day,
+                done=done or bool(held and held.done),
+                amount=total,
+                items=held.items if held else (),
+                note=held.note if held else "",
+            )
+
+        return work
 
     def journaling_practice(self) -> Practice | None:
         """The journaling built-in when it is on (the editor's writing timer logs to it)."""

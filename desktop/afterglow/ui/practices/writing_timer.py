@@ -119,13 +119,18 @@ class WritingTimer(QWidget):
     @Slot()
     def finish(self) -> None:
         """Ends this stretch of writing and reports it; the count starts again from 0."""
+        minutes = self.take_minutes()
+        if minutes > 0:
+            self.completed.emit(minutes)
+
+    def take_minutes(self) -> float:
+        """Ends this stretch of writing quietly and returns its minutes (one decimal)."""
         spent = self.writing.stop()
         self.timer.stop()
         self.writing.reset()
         self._target_told = False
         self.tick()
-        if spent.minutes > 0:
-            self.completed.emit(spent.minutes)
+        return spent.minutes
 
     def tick(self) -> None:
         """Reads the timer and shows it. The QTimer calls this; so can tests."""
