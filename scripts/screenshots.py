@@ -434,6 +434,7 @@ def main(argv: list[str]) -> int:
     outdir = Path(argv[1])
     outdir.mkdir(parents=True, exist_ok=True)
     from shots_patterns import patterns_shots  # scripts/shots_patterns.py, a journal of its own
+    from shots_practices import practices_shots  # scripts/shots_practices.py, likewise
     from shots_sharing import sharing_shots  # scripts/shots_sharing.py, on a journal of its own
 
     app = QApplication([argv[0]])
@@ -443,6 +444,7 @@ def main(argv: list[str]) -> int:
             shoot(app, theme, outdir, Path(scratch))
             sharing_shots(app, theme, outdir, Path(scratch))
             patterns_shots(app, theme, outdir, Path(scratch))
+            practices_shots(app, theme, outdir, Path(scratch))
     return 0
 
 

@@ -14,6 +14,7 @@ import time
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
+    QFontMetricsF,
     QHideEvent,
     QPainter,
     QPaintEvent,
@@ -110,6 +111,12 @@ class BreathCanvas(QWidget):
         # Large, but never wider than the smallest circle can hold.
         font.setPointSizeF(max(11.0, min(font.pointSizeF() * 1.8, largest / 7.5)))
         font.setWeight(QFont.Weight.DemiBold)
+        # Point sizes are not pixels: shrink until the words fit inside the smallest circle.
+        while (
+            font.pointSizeF() > 9.0
+            and QFontMetricsF(font).horizontalAdvance(self._headline) > words.width() * 0.92
+        ):
+            font.setPointSizeF(font.pointSizeF() - 0.5)
         painter.setFont(font)
         painter.setPen(color(self, TEXT))
         align = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
