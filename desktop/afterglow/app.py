@@ -20,7 +20,7 @@ from afterglow.ui.patterns.patterns_view import PatternsView
 from afterglow.ui.practices.practices_view import PracticesView
 from afterglow.ui.practices.reminders import ReminderClock
 from afterglow.ui.recovery_key import CLIPBOARD_CLEAR_MS, SecretClipboard
-from afterglow.ui.sections import ComingSoonView, sections
+from afterglow.ui.sections import sections
 from afterglow.ui.session import JournalSession, ServicesFactory
 from afterglow.ui.settings import AppSettings
 from afterglow.ui.sharing.pdf import ReportPdf
@@ -113,8 +113,7 @@ def build(
     undo_group = QUndoGroup(app)
     journal_view = JournalView(runner, lambda: appearance.colors)
     appearance.changed.connect(lambda _scheme: journal_view.set_colors(appearance.colors))
-    views: dict[str, QWidget] = {section.key: ComingSoonView(section) for section in section_list}
-    views["journal"] = journal_view
+    views: dict[str, QWidget] = {"journal": journal_view}
     integration = IntegrationSections(runner, lambda: appearance.colors, journal_view, app)
     views.update(integration.views)  # Today, Sessions, Insights and Actions
     patterns_view = PatternsView(runner, lambda: appearance.colors)

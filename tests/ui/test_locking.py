@@ -10,14 +10,12 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from afterglow.app import DesktopApp
 from afterglow.ui.icons import app_icon
-from afterglow.ui.journal.journal_view import JournalView
 from afterglow.ui.locking import IdleTimer, SystemLockSignals
-from afterglow.ui.sections import ComingSoonView
 from afterglow.ui.tray import TrayIcon
 from tests.ui.flows import unlock
 
@@ -61,15 +59,14 @@ def test_the_idle_timer_locks_and_clears_every_view_and_undo_stack(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     cleared: list[str] = []
-    monkeypatch.setattr(ComingSoonView, "clear", lambda view: cleared.append(view.section.key))
-    clear_journal = JournalView.clear
-
-    def clear_and_note(view: JournalView) -> None:
-        clear_journal(view)
-        cleared.append("journal")
-
-    monkeypatch.setattr(JournalView, "clear", clear_and_note)
     desktop = make_desktop(idle_timeout_ms=30)
+    for key, view in desktop.shell.views.items():
+
+        def clear_and_note(view: QWidget = view, key: str = key, clear=view.clear) -> None:
+            clear()
+            cleared.append(key)
+
+        monkeypatch.setattr(view, "clear", clear_and_note)
     unlock(desktop, qtbot)
     stack = QUndoStack(desktop.shell.undo_group)
     desktop.shell.undo_group.addStack(stack)

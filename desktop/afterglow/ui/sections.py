@@ -5,10 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from afterglow.ui.widgets.page import Page, text_label
 from afterglow.vault.services import JournalServices
 
 
@@ -124,25 +122,3 @@ class SectionView(Protocol):
     def clear(self) -> None:
         """Drops everything shown and held from the journal (called on lock)."""
         ...
-
-
-class ComingSoonView(Page):
-    """Stands in for a section that a later version will build."""
-
-    def __init__(self, section: Section, parent: QWidget | None = None) -> None:
-        super().__init__(section.title, section.summary, width=560, parent=parent)
-        self.section = section
-        badge = text_label(
-            self.tr("This part of Afterglow is coming in a later version."), "badge", wrap=False
-        )
-        self.add(badge)
-        self.body.setAlignment(badge, Qt.AlignmentFlag.AlignLeft)
-
-    def open_journal(self, services: JournalServices) -> None:
-        """Nothing to show yet."""
-
-    def flush(self) -> None:
-        """Nothing to save."""
-
-    def clear(self) -> None:
-        """Holds nothing from the journal."""
