@@ -218,7 +218,7 @@ def test_mood_on_practice_days_shows_only_with_three_days_each_way(
     assert card.summary.text().startswith("Once a practice has at least 3 rated days")
 
     def one_more_day(services: JournalServices) -> None:
-        practice = services.practices.list()[-1]
+        practice = next(p for p in services.practices.list() if p.name == "Stretch")
         services.journal.add(title="Day 6", day=days_ago(6), mood=3)
         services.practices.log(practice.id, days_ago(6), done=False)
 
