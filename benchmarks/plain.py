@@ -36,6 +36,6 @@ class PlainDatabase(Database):
         conn.row_factory = sqlcipher3.Row
         for pragma in SETTINGS:
             conn.execute(pragma)
-        self._conn = conn
+        self._connection = conn
         if self.schema_version == 0:
             raise ValueError(f"{path} is not a plain copy of a journal")
