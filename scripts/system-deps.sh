@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Afterglow needs, or prints the command when it cannot.
-#   system-deps.sh test    Qt offscreen libraries, fonts and the reference `age` tool
+#   system-deps.sh test    Qt offscreen libraries, fonts, a D-Bus daemon and the reference `age` tool
 #   system-deps.sh window  the above plus what a real window under X11/Xvfb needs
 set -euo pipefail
 
 offscreen=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0
-           libdbus-1-3 fonts-dejavu-core age)
+           libdbus-1-3 dbus-daemon fonts-dejavu-core age)
 window=(xvfb xauth libx11-xcb1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
         libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
         libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1)
