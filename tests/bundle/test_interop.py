@@ -162,8 +162,7 @@ def test_an_identity_from_age_keygen_opens_bundles_sealed_to_its_public_key(
     tmp_path: Path, bundle: TherapistBundle
 ) -> None:
     keygen = shutil.which("age-keygen")
-    if keygen is None:
-        pytest.skip("age-keygen is not installed")
+    assert keygen is not None, "age-keygen is missing; `make test` installs the age package"
     subprocess.run([keygen, "-o", tmp_path / "key.txt"], capture_output=True, check=True)
     public = next(
         line.split(": ")[1]

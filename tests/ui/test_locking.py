@@ -129,8 +129,7 @@ def test_locking_closes_open_dialogs(
 def private_bus() -> Iterator[str]:
     """A session bus of our own, so the test never talks to the desktop's real one."""
     daemon = shutil.which("dbus-daemon")
-    if daemon is None:
-        pytest.skip("dbus-daemon is not installed")
+    assert daemon is not None, "dbus-daemon is missing; `make test` installs it"
     with subprocess.Popen(
         [daemon, "--session", "--nofork", "--nopidfile", "--print-address=1"],
         stdout=subprocess.PIPE,
