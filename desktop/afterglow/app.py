@@ -186,9 +186,10 @@ def build(
 
 
 def _offer_bundle_opening(window: MainWindow, bundles: BundleOpener) -> BundleOpener:
-    """Bundles open from "Open bundle…" (Ctrl+O), from a file dropped on the window, and
+    """Bundles open from File → "Open bundle…" (Ctrl+O), from a file dropped on the window, and
     from a link on the welcome and unlock pages, so opening one needs no journal."""
-    window.addAction(bundles.open_action())
+    window.menus.file.insertAction(window.settings_action, bundles.open_action())
+    window.menus.file.insertSeparator(window.settings_action)
     window.setAcceptDrops(True)
     window.installEventFilter(BundleDrop(bundles, window))
     bundles.add_link_to(window.unlock.unlock_page)

@@ -52,6 +52,27 @@ def test_the_lock_button_locks(existing_journal: str, desktop: DesktopApp, qtbot
     assert_locked(desktop)
 
 
+def test_the_file_menu_reaches_the_journal_only_while_it_is_open(
+    existing_journal: str, desktop: DesktopApp, qtbot: QtBot
+) -> None:
+    window = desktop.window
+    titles = [action.text() for action in window.menus.file.actions() if action.text()]
+    assert titles[0] == "Open bundle…" and titles[-3:] == ["Settings…", "Lock", "Quit"]
+    assert not window.lock_action.isEnabled() and not window.settings_action.isEnabled()
+    assert window.menus.quit_action.isEnabled()
+
+    unlock(desktop, qtbot)
+    assert window.lock_action.isEnabled() and window.settings_action.isEnabled()
+    window.settings_action.trigger()
+    assert window.settings_dialog is not None and window.settings_dialog.isVisible()
+
+    with qtbot.waitSignal(desktop.session.locked):
+        window.lock_action.trigger()
+    assert_locked(desktop)
+    assert window.settings_dialog is None
+    assert not window.lock_action.isEnabled() and not window.settings_action.isEnabled()
+
+
 def test_the_idle_timer_locks_and_clears_every_view_and_undo_stack(
     existing_journal: str,
     make_desktop: Callable[..., DesktopApp],

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QWidget
 from afterglow.core.errors import AfterglowError
 from afterglow.ui.first_run import FirstRunFlow
 from afterglow.ui.locking import IdleTimer
+from afterglow.ui.menus import AppMenus
 from afterglow.ui.recovery_key import SecretClipboard
 from afterglow.ui.restore import RestoreDialog, choose_backup
 from afterglow.ui.session import JournalSession
@@ -70,13 +71,19 @@ class MainWindow(QMainWindow):
             self.unlock.reset()
         self.setCentralWidget(self.pages)
 
+        self.menus = AppMenus(self)
+        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.menus.journal_action(self.menus.file, self.settings_action)
         # Application-wide, so Ctrl+L also locks from inside a dialog.
         self.lock_action = QAction(self.tr("Lock"), self)
         self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.setEnabled(False)
         self.lock_action.triggered.connect(self.lock)
-        self.addAction(self.lock_action)
+        self.menus.journal_action(self.menus.file, self.lock_action)
+        self.menus.finish_file_menu()
 
         self.unlock.unlocked.connect(session.open)
         self.unlock.restore_requested.connect(self._choose_backup_while_locked)
@@ -110,12 +117,12 @@ class MainWindow(QMainWindow):
         assert services is not None  # set before `opened` is emitted
         self.shell.open_journal(services)
         self.pages.setCurrentWidget(self.shell)
-        self.lock_action.setEnabled(True)
+        self.menus.set_unlocked(True)
         self.idle.start()
 
     def _locked(self, notice: str = "") -> None:
         self.idle.stop()
-        self.lock_action.setEnabled(False)
+        self.menus.set_unlocked(False)
         self._close_dialogs()
         self._clipboard.clear_now()
         self.shell.clear()

@@ -365,9 +365,13 @@ QListView#TagList::item {{ padding: 6px 8px; border-radius: 6px; }}
 QListView#TagList::item:selected {{ background: {accent_soft}; color: {on_accent_soft}; }}
 QSplitter::handle {{ background: {border}; }}
 
+QMenuBar {{ background: {window}; color: {text}; border-bottom: 1px solid {border}; }}
+QMenuBar::item {{ background: transparent; padding: 4px 10px; border-radius: 6px; }}
+QMenuBar::item:selected {{ background: {accent_soft}; color: {on_accent_soft}; }}
 QMenu {{
     background: {surface}; color: {text}; border: 1px solid {border}; padding: 4px;
 }}
+QMenu::item:disabled {{ color: {muted}; }}
 QMenu::item {{ padding: 6px 28px 6px 24px; border-radius: 6px; }}
 QMenu::item:selected {{ background: {accent_soft}; color: {on_accent_soft}; }}
 QMenu::separator {{ height: 1px; background: {border}; margin: 4px 8px; }}
