@@ -2,4 +2,4 @@
 from the exporters and importers so the command line's parser can list them cheaply."""
 
 EXPORT_FORMATS = ("json", "markdown")
-IMPORT_KINDS = ("json",)
+IMPORT_KINDS = ("json", "dayone", "jrnl", "markdown")
