@@ -1,4 +1,4 @@
-"""Moving a whole journal out and in: `export` and `import`."""
+"""Moving a whole journal out and in: `export` and `import` (with `--dry-run`, a plan)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from pathlib import Path
 from afterglow.cli.common import EXIT_OK, Command
 from afterglow.core.journal import local_now
 from afterglow.interchange.exporters import exporter_named
-from afterglow.interchange.importers import IMPORTERS
+from afterglow.interchange.foreign_entries import plural
+from afterglow.interchange.import_plan import ImportPlan, carry_out
+from afterglow.interchange.importers import plan_import
 from afterglow.interchange.journal_format import COLLECTIONS
 
 
@@ -28,10 +30,15 @@ def cmd_export(c: Command) -> int:
 
 
 def cmd_import(c: Command) -> int:
-    # The whole file is checked before the journal is even unlocked.
-    contents = IMPORTERS[c.args.kind](Path(c.args.path))
+    # The whole file is read and checked before the journal is even unlocked.
+    plan = plan_import(c.args.kind, Path(c.args.path))
+    if c.args.dry_run:
+        for line in plan_lines(plan):
+            print(line, file=c.out)
+        print("This was a dry run: nothing was imported.", file=c.out)
+        return EXIT_OK
     with c.services() as services:
-        report = services.whole_journal.import_contents(contents)
+        report = carry_out(plan, services.whole_journal).report
     counts = report.entries
     print(
         f"Imported {counts.added} new entries and updated {counts.updated}; "
@@ -46,4 +53,25 @@ def cmd_import(c: Command) -> int:
                 f"{counts.unchanged} were already here.",
                 file=c.out,
             )
+    for line in left_out_lines(plan):
+        print(line, file=c.out)
     return EXIT_OK
+
+
+def plan_lines(plan: ImportPlan) -> list[str]:
+    """What a dry run says: what was found, then what was skipped and left out."""
+    found = f"Found {plural(len(plan.entries), 'entry')} in {plan.source}"
+    first, last = plan.first_day, plan.last_day
+    if first is not None and last is not None:
+        found += f", dated {first}" if first == last else f", dated {first} to {last}"
+    if plan.tags:
+        found += f", with {plural(len(plan.tags), 'tag')}"
+    others = [f"{count} {name.replace('_', ' ')}" for name, count in plan.other_records().items()]
+    if others:
+        found += f" (and {', '.join(others)})"
+    return [found + ".", *left_out_lines(plan)]
+
+
+def left_out_lines(plan: ImportPlan) -> list[str]:
+    """Each skipped item with its reason, one a line, then what entries left behind."""
+    return [skipped.sentence for skipped in plan.skipped] + list(plan.notes)

@@ -155,9 +155,20 @@ def add_journal_commands(command: AddCommand) -> None:
         "--out", metavar="PATH", required=True, help="a file (json) or a new folder (markdown)"
     )
 
-    bring_in = command("import", "exchange_commands:cmd_import", "import entries from a file")
+    bring_in = command(
+        "import",
+        "exchange_commands:cmd_import",
+        "import entries from an Afterglow export, Day One, jrnl or a folder of Markdown files",
+    )
     bring_in.add_argument("kind", choices=list(IMPORT_KINDS), metavar="|".join(IMPORT_KINDS))
-    bring_in.add_argument("path", metavar="PATH")
+    bring_in.add_argument(
+        "path", metavar="PATH", help="the export file (Day One: its .json or .zip) or folder"
+    )
+    bring_in.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="read it and say what would come in, without unlocking or changing the journal",
+    )
 
     patterns = command(
         "patterns", "patterns_command:cmd_patterns", "what your journal shows over time"
