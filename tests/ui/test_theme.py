@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from typing import Literal
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QStyle, QStyleOptionButton
 from pytestqt.qtbot import QtBot
 
 from afterglow.ui.theme import DARK, LIGHT, Appearance, Colors, resolve, stylesheet
@@ -75,3 +76,32 @@ def test_system_follows_the_platform() -> None:
     assert resolve("system", Qt.ColorScheme.Unknown) == "light"
     assert resolve("dark", Qt.ColorScheme.Light) == "dark"
     assert resolve("light", Qt.ColorScheme.Dark) == "light"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_unticked_boxes_and_radio_buttons_stand_out(
+    qapp: QApplication, qtbot: QtBot, scheme: Literal["light", "dark"]
+) -> None:
+    """The outline of an empty check box or radio button is a control boundary: WCAG asks
+    for 3:1 against what is around it (Fusion's own outline all but vanishes in the dark)."""
+    appearance = Appearance(qapp, scheme)
+    colors = appearance.colors
+    for control, element in (
+        (QCheckBox("Private"), QStyle.SubElement.SE_CheckBoxIndicator),
+        (QRadioButton("Weekly"), QStyle.SubElement.SE_RadioButtonIndicator),
+    ):
+        qtbot.addWidget(control)
+        control.show()
+        qtbot.waitExposed(control)
+        image = control.grab().toImage()
+        option = QStyleOptionButton()
+        control.initStyleOption(option)  # type: ignore[attr-defined]
+        box = control.style().subElementRect(element, option, control)
+        ratios = [
+            contrast(image.pixelColor(x, y).name().upper(), colors.window)
+            for x in range(box.left(), box.right() + 1)
+            for y in range(box.top(), box.bottom() + 1)
+        ]
+        assert max(ratios) >= 3.0, f"{type(control).__name__} in {scheme}: {max(ratios):.2f}"
+    appearance.set_choice("light")
+    appearance.deleteLater()

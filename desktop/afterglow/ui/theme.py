@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Literal
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from afterglow.ui.settings import ThemeChoice
 
@@ -170,6 +170,10 @@ QLabel[role="keygroup"] {{
     font-size: 20pt; font-weight: 600; letter-spacing: 2px;
     background: {surface}; border: 1px solid {border}; border-radius: 10px;
     padding: 10px 16px;
+}}
+QLabel[role="hint"] {{
+    color: {on_accent_soft}; background: {accent_soft}; border: 1px solid {accent};
+    border-radius: 10px; padding: 10px 14px; font-weight: 600;
 }}
 QLabel[role="path"] {{
     background: {surface}; border: 1px solid {border}; border-radius: 8px; padding: 8px 10px;
@@ -401,6 +405,110 @@ QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 """
 
 
+INDICATOR_SIZE = 16
+_INDICATOR_METRICS = (
+    QStyle.PixelMetric.PM_IndicatorWidth,
+    QStyle.PixelMetric.PM_IndicatorHeight,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+)
+
+
+class ClearIndicators(QProxyStyle):
+    """Fusion, with check boxes and radio buttons that are clearly visible in both themes.
+
+    Fusion outlines an unticked box in a shade of the window colour, which all but
+    disappears on the dark theme. These are drawn from the palette instead: a muted
+    outline (at least 3:1 against the background, as WCAG asks of controls), and the
+    accent with a tick or dot once chosen. A style rather than style-sheet rules, because
+    style-sheet indicators need image files for the tick.
+    """
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        if metric in _INDICATOR_METRICS:
+            return INDICATOR_SIZE  # a little larger than Fusion's, easier to see and hit
+        return super().pixelMetric(metric, option, widget)
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        kinds = {
+            QStyle.PrimitiveElement.PE_IndicatorCheckBox: "box",
+            QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck: "box",
+            QStyle.PrimitiveElement.PE_IndicatorRadioButton: "round",
+        }
+        kind = kinds.get(element)
+        if kind is None:
+            super().drawPrimitive(element, option, painter, widget)
+            return
+        _draw_indicator(kind, option, painter)
+
+
+def _draw_indicator(kind: str, option: QStyleOption, painter: QPainter) -> None:
+    state = option.state
+    palette = option.palette
+    enabled = bool(state & QStyle.StateFlag.State_Enabled)
+    on = bool(state & QStyle.StateFlag.State_On)
+    partly = bool(state & QStyle.StateFlag.State_NoChange)
+    hovered = bool(state & QStyle.StateFlag.State_MouseOver) and enabled
+    group = QPalette.ColorGroup.Normal if enabled else QPalette.ColorGroup.Disabled
+    accent = palette.color(group, QPalette.ColorRole.Highlight)
+    outline = palette.color(group, QPalette.ColorRole.PlaceholderText)
+    if hovered or ((on or partly) and enabled):
+        outline = accent
+    side = min(option.rect.width(), option.rect.height()) - 2
+    box = QRectF(0, 0, side, side)
+    box.moveCenter(QRectF(option.rect).center())
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    # Thick enough that some pixels are the outline colour itself, not a blur of it.
+    painter.setPen(QPen(outline, 2.5 if kind == "round" else 2))
+    filled = (on or partly) and enabled
+    painter.setBrush(accent if filled else palette.color(group, QPalette.ColorRole.Base))
+    inner = box.adjusted(1, 1, -1, -1)
+    if kind == "round":
+        painter.drawEllipse(inner)
+    else:
+        painter.drawRoundedRect(inner, 3, 3)
+    mark = palette.color(
+        group, QPalette.ColorRole.HighlightedText if filled else QPalette.ColorRole.Text
+    )
+    if kind == "round" and on:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(mark)
+        painter.drawEllipse(box.center(), side * 0.2, side * 0.2)
+    elif partly:
+        painter.setPen(
+            QPen(mark, 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+        )
+        y = box.center().y()
+        painter.drawLine(
+            QPointF(box.left() + side * 0.28, y), QPointF(box.right() - side * 0.28, y)
+        )
+    elif on:
+        painter.setPen(
+            QPen(mark, 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+        )
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        tick = QPainterPath(QPointF(box.left() + side * 0.25, box.top() + side * 0.52))
+        tick.lineTo(box.left() + side * 0.43, box.top() + side * 0.7)
+        tick.lineTo(box.left() + side * 0.76, box.top() + side * 0.32)
+        painter.drawPath(tick)
+    painter.restore()
+
+
 class Appearance(QObject):
     """Applies the chosen theme to the application and follows the system when asked to."""
 
@@ -411,7 +519,8 @@ class Appearance(QObject):
         self._app = app
         self._choice: ThemeChoice = choice
         self._scheme: Scheme | None = None
-        app.setStyle("Fusion")  # the style sheet is written against Fusion on every platform
+        # The style sheet is written against Fusion on every platform.
+        app.setStyle(ClearIndicators())  # the application owns its style from here
         font = QFont(app.font())
         if font.pointSizeF() < MIN_BODY_POINT_SIZE:
             font.setPointSizeF(MIN_BODY_POINT_SIZE)
