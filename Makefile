@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test soak bench lint screenshots system-deps-test system-deps-window clean
+.PHONY: run demo test soak bench lint screenshots system-deps-test system-deps-window clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,11 @@ system-deps-window:
 
 run: system-deps-window $(STAMP)
 	$(VENV)/bin/afterglow
+
+# A fictional journal in a temporary folder, removed when the app quits; its passphrase
+# is shown on the unlock screen.
+demo: system-deps-window $(STAMP)
+	$(PY) -m afterglow.demo
 
 test: system-deps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLineEdit, QStackedWidget, QWidget
 
@@ -34,6 +34,11 @@ class UnlockPage(Page):
         self.notice = text_label("", "muted")
         self.notice.hide()
         self.add(self.notice)
+        # Something to know before typing (the demo's passphrase); empty in real use.
+        self.hint = text_label("", "hint")
+        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint.hide()
+        self.add(self.hint)
         self.field = PassphraseField(self.tr("Passphrase"))
         self.field.set_placeholder(self.tr("Passphrase"))
         self.add(self.field)
@@ -175,6 +180,14 @@ class UnlockFlow(QStackedWidget):
         if self._recovered is not None:
             self._recovered.lock()
             self._recovered = None
+
+    def show_hint(self, text: str) -> None:
+        """Shows a note above the passphrase field that stays through locking (the demo
+        journal shows its passphrase this way); an empty text hides it."""
+        hint = self.unlock_page.hint
+        hint.setText(text)
+        hint.setAccessibleName(text)
+        hint.setVisible(bool(text))
 
     def show_busy(self, message: str) -> None:
         """Shows the unlock page working on something else (such as restoring a backup)."""
