@@ -27,7 +27,7 @@ demo: system-deps-window $(STAMP)
 	$(PY) -m afterglow.demo
 
 test: system-deps-test $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto
 	$(MAKE) --no-print-directory lint
 
 soak: system-deps-test $(STAMP)

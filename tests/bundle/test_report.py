@@ -95,7 +95,7 @@ def test_the_summary_comes_first_and_then_each_section_in_order(signer: SigningI
     assert positions == sorted(positions)
     summary = report[positions[0] : positions[1]]
     assert "2025-03-01 to 2025-03-14 (14 days)" in summary
-    assert "<th>Entries</th><td>2</td>" in summary
+    assert '<th width="30%">Entries</th><td>2</td>' in summary
     assert "4.0 in the earlier half and 7.0 in the later half (rising)" in summary
     assert "done on 7 of 14 days (50%)" in summary
     assert "7 — mild" in summary  # PHQ-9: 1+1+2+1+0+1+1+0+0

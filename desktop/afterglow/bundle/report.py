@@ -455,7 +455,11 @@ def _fields(rows: Sequence[tuple[str, str]]) -> str:
     """A two-column table of names and values, both already escaped."""
     if not rows:
         return ""
-    items = "".join(f"<tr><th>{name}</th><td>{value}</td></tr>" for name, value in rows)
+    # The width attribute as well as the CSS: Qt's rich text, which typesets the PDF,
+    # reads only the attribute.
+    items = "".join(
+        f'<tr><th width="30%">{name}</th><td>{value}</td></tr>' for name, value in rows
+    )
     return f'<table class="fields" width="100%" cellpadding="4">{items}</table>'
 
 
