@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QWidget
 
 from afterglow.core.errors import AfterglowError
+from afterglow.ui.exchange.file_menu import ExchangeMenu
 from afterglow.ui.first_run import FirstRunFlow
 from afterglow.ui.locking import IdleTimer
 from afterglow.ui.menus import AppMenus
@@ -84,6 +85,9 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         self.menus.journal_action(self.menus.file, self.lock_action)
         self.menus.finish_file_menu()
+        # File → Import… and Export…, above Settings…; an import refreshes every view.
+        self.exchange = ExchangeMenu(self.menus, self.settings_action, session, runner, self)
+        self.exchange.journal_changed.connect(self._journal_changed)
 
         self.unlock.unlocked.connect(session.open)
         self.unlock.restore_requested.connect(self._choose_backup_while_locked)
@@ -128,6 +132,13 @@ class MainWindow(QMainWindow):
         self.shell.clear()
         self.unlock.reset(notice)
         self.pages.setCurrentWidget(self.unlock)
+
+    def _journal_changed(self) -> None:
+        """Entries came in from outside: every view reads the journal afresh."""
+        services = self.session.services
+        if services is not None:
+            self.shell.flush()
+            self.shell.open_journal(services)
 
     def _close_dialogs(self) -> None:
         """Closes every dialog at once: none may stay open over a locked journal."""
