@@ -433,6 +433,7 @@ def main(argv: list[str]) -> int:
         return 2
     outdir = Path(argv[1])
     outdir.mkdir(parents=True, exist_ok=True)
+    from shots_exchange import exchange_shots  # scripts/shots_exchange.py, a journal of its own
     from shots_patterns import patterns_shots  # scripts/shots_patterns.py, a journal of its own
     from shots_practices import practices_shots  # scripts/shots_practices.py, likewise
     from shots_sharing import sharing_shots  # scripts/shots_sharing.py, on a journal of its own
@@ -445,6 +446,7 @@ def main(argv: list[str]) -> int:
             sharing_shots(app, theme, outdir, Path(scratch))
             patterns_shots(app, theme, outdir, Path(scratch))
             practices_shots(app, theme, outdir, Path(scratch))
+            exchange_shots(app, theme, outdir, Path(scratch))
     return 0
 
 
