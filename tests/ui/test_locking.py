@@ -124,10 +124,14 @@ def test_activity_restarts_the_idle_timer(qapp: QApplication, qtbot: QtBot) -> N
 def test_the_idle_timer_does_not_run_while_locked(
     existing_journal: str, make_desktop: Callable[..., DesktopApp], qtbot: QtBot
 ) -> None:
-    desktop = make_desktop(idle_timeout_ms=10)
+    # Long enough that it cannot fire during the test, however busy the machine.
+    desktop = make_desktop(idle_timeout_ms=60_000)
     assert not desktop.idle.is_running
     unlock(desktop, qtbot)
     assert desktop.idle.is_running
+    with qtbot.waitSignal(desktop.session.locked):
+        desktop.window.lock()
+    assert not desktop.idle.is_running
 
 
 def test_locking_closes_open_dialogs(
