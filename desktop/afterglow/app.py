@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -217,7 +218,9 @@ def main(data_folder: Path, kdf_policy: KdfPolicy = STANDARD_POLICY) -> int:
     harden_process()
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
-    QGuiApplication.setDesktopFileName("afterglow")
+    # The desktop entry's name (resources/afterglow.desktop), which Wayland matches the window
+    # to; Flatpak installs the entry under the app id instead.
+    QGuiApplication.setDesktopFileName(os.environ.get("FLATPAK_ID", "afterglow"))
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setWindowIcon(app_icon())
