@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from afterglow.cli.common import EXIT_FAILED, Command, exit_code
-from afterglow.cli.parser import build_parser
+from afterglow.cli.parser import build_parser, chosen_handler
 from afterglow.core.errors import AfterglowError
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def main(
 
         check_driver()
         policy = STANDARD_POLICY if kdf_policy is None else kdf_policy
-        handler = handler_named(args.handler)
+        handler = handler_named(chosen_handler(args))
         return int(handler(Command(args, policy, out, err)))
     except AfterglowError as exc:
         print(f"afterglow: {exc.message}", file=err)

@@ -18,6 +18,7 @@ from afterglow.interchange.formats import EXPORT_FORMATS, IMPORT_KINDS
 # Handlers live in this package: "journal_commands:cmd_search" is
 # `afterglow.cli.journal_commands.cmd_search`, taking a `Command` and returning an exit code.
 DEFAULT_HANDLER = "vault_commands:cmd_gui"
+SMOKE_TEST_HANDLER = "smoke_command:cmd_smoke_test"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -69,12 +70,26 @@ def _session_id(text: str) -> str:
 AddCommand = Callable[[str, str, str], argparse.ArgumentParser]
 
 
+def chosen_handler(args: argparse.Namespace) -> str:
+    """The handler to run: the command's, or the smoke test's, which takes no command."""
+    if not args.smoke_test:
+        return str(args.handler)
+    if args.command is not None:
+        raise UsageError("--smoke-test runs on its own, without a command; see `afterglow --help`.")
+    return SMOKE_TEST_HANDLER
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="afterglow",
         description="A private, encrypted journal for ketamine-assisted therapy integration.",
     )
     parser.add_argument("--version", action="version", version=f"afterglow {__version__}")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start the app offscreen on a throw-away journal, check that it works, and quit",
+    )
     parser.add_argument("--data-dir", metavar="DIR", help="where the journal lives")
     parser.add_argument(
         "--passphrase-file", metavar="FILE", help="read the passphrase from the file's first line"
