@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
+PACKAGE_STAMP := $(VENV)/.package-stamp
 
-.PHONY: run demo test soak bench lint screenshots system-deps-test system-deps-window clean
+.PHONY: run demo test soak bench lint screenshots package system-deps-test system-deps-window system-deps-package clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +18,13 @@ system-deps-test:
 
 system-deps-window:
 	@bash scripts/system-deps.sh window
+
+system-deps-package:
+	@bash scripts/system-deps.sh package
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,package]'
+	touch $(PACKAGE_STAMP)
 
 run: system-deps-window $(STAMP)
 	$(VENV)/bin/afterglow
@@ -44,6 +52,14 @@ lint: $(STAMP)
 
 screenshots: system-deps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
+
+# A one-folder app in dist/afterglow (PyInstaller, packaging/afterglow.spec), then the
+# built program checks itself; see packaging/README.md. Not part of `make test`: slow.
+# Its system packages include the window's libraries, so the X11 plugin's are bundled.
+package: system-deps-package $(PACKAGE_STAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/afterglow.spec
+	QT_QPA_PLATFORM=offscreen dist/afterglow/afterglow --smoke-test
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
