@@ -246,7 +246,7 @@ def test_import_of_a_missing_file_exits_2(run, tmp_path):
 
 
 def test_import_only_offers_formats_that_exist(run, tmp_path):
-    code, _, err = run("import", "dayone", str(tmp_path / "x"))
+    code, _, err = run("import", "evernote", str(tmp_path / "x"))
     assert code == 2 and "invalid choice" in err
 
 
