@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidge
 from afterglow.core.errors import EnvironmentProblem
 from afterglow.ui.icons import app_icon
 from afterglow.ui.journal.journal_view import JournalView
+from afterglow.ui.journal_commands import JournalCommands
 from afterglow.ui.locking import MINUTE_MS, IdleTimer, SystemLockSignals
 from afterglow.ui.main_window import MainWindow
 from afterglow.ui.patterns.patterns_view import PatternsView
@@ -138,6 +139,7 @@ def build(
     journal_view.editor.typed.connect(practices_view.typed_in_journal)
     share_view.notice.connect(shell.show_notice)
     window = MainWindow(session, runner, settings, appearance, idle, clipboard, shell)
+    JournalCommands(window, window.menus, shell, journal_view, integration.today, section_list)
     bundles = _offer_bundle_opening(window, BundleOpener(runner, session, window))
     share_view.open_bundle_requested.connect(bundles.ask_for_file)
 

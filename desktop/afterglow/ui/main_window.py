@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QWidget
 from afterglow.core.errors import AfterglowError
 from afterglow.ui.exchange.file_menu import ExchangeMenu
 from afterglow.ui.first_run import FirstRunFlow
+from afterglow.ui.help.help_menu import HelpMenu
 from afterglow.ui.locking import IdleTimer
 from afterglow.ui.menus import AppMenus
 from afterglow.ui.recovery_key import SecretClipboard
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         self.menus.journal_action(self.menus.file, self.lock_action)
         self.menus.finish_file_menu()
+        self.help_menu = HelpMenu(self.menus.help, self)
         # File → Import… and Export…, above Settings…; an import refreshes every view.
         self.exchange = ExchangeMenu(self.menus, self.settings_action, session, runner, self)
         self.exchange.journal_changed.connect(self._journal_changed)

@@ -24,9 +24,12 @@ class AppMenus(QObject):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(QCoreApplication.quit)
 
-    def journal_action(self, menu: QMenu, action: QAction) -> QAction:
-        """Adds `action` to `menu`, enabled only while the journal is open."""
-        menu.addAction(action)
+    def journal_action(
+        self, menu: QMenu, action: QAction, before: QAction | None = None
+    ) -> QAction:
+        """Adds `action` to `menu` (at the end, or before `before`), enabled only while the
+        journal is open."""
+        menu.insertAction(before, action)  # type: ignore[arg-type]  # None appends
         action.setEnabled(self._unlocked)
         self._journal_actions.append(action)
         return action

@@ -368,6 +368,13 @@ QListView#TagList {{
 QListView#TagList::item {{ padding: 6px 8px; border-radius: 6px; }}
 QListView#TagList::item:selected {{ background: {accent_soft}; color: {on_accent_soft}; }}
 QSplitter::handle {{ background: {border}; }}
+QTreeView#Shortcuts {{
+    background: {surface}; border: 1px solid {border}; border-radius: 10px; padding: 6px;
+    outline: none;
+}}
+QTreeView#Shortcuts::item {{ padding: 5px 8px; border: none; }}
+QTreeView#Shortcuts::item:selected {{ background: {accent_soft}; color: {on_accent_soft}; }}
+QTreeView#Shortcuts:focus {{ border: 2px solid {accent}; padding: 5px; }}
 
 QMenuBar {{ background: {window}; color: {text}; border-bottom: 1px solid {border}; }}
 QMenuBar::item {{ background: transparent; padding: 4px 10px; border-radius: 6px; }}

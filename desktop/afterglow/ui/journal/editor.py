@@ -9,8 +9,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QTextCursor, QTextOption
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QKeyEvent,
+    QKeySequence,
+    QTextCursor,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +33,7 @@ from afterglow.core.entries import MAX_TITLE_LENGTH, Entry
 from afterglow.core.excerpts import from_utf16, to_utf16
 from afterglow.core.journal import Journal
 from afterglow.core.tags import tags_in_body
+from afterglow.ui.help.shortcuts import WRITING, file_under
 from afterglow.ui.journal import formatting
 from afterglow.ui.journal.autosave import Autosave, SaveState
 from afterglow.ui.journal.draft import DraftContent, EntryDraft
@@ -103,12 +111,38 @@ class MarkdownEdit(QPlainTextEdit):
         )
 
     def _action(self, text: str, keys: list[QKeySequence], run: object) -> None:
-        action = QAction(text, self)
+        action = file_under(QAction(text, self), WRITING)
         action.setShortcuts(keys)
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.triggered.connect(run)
         self.addAction(action)
         self.format_actions.append(action)
+
+    # While writing, the editor's own keys win over the window's: Ctrl+1 makes a heading
+    # here, though elsewhere it goes to Today. Claiming the key in ShortcutOverride keeps
+    # the two from being an ambiguous shortcut; the key then arrives as a key press.
+    def event(self, event: QEvent) -> bool:
+        overriding = event.type() == QEvent.Type.ShortcutOverride
+        if overriding and isinstance(event, QKeyEvent) and self._format_action_for(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        action = self._format_action_for(event)
+        if action is not None:
+            action.trigger()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _format_action_for(self, event: QKeyEvent) -> QAction | None:
+        pressed = QKeySequence(event.keyCombination())
+        for action in self.format_actions:
+            for key in action.shortcuts():
+                if key.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch:
+                    return action if action.isEnabled() else None
+        return None
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
@@ -166,7 +200,7 @@ class EntryEditor(QWidget):
         self.prompt_label = text_label("", "muted")
         self.prompt_label.setAccessibleName(self.tr("Written from this prompt"))
         self.prompt_label.hide()
-        self.insight_action = QAction(self.tr("Mark as insight"), self.body)
+        self.insight_action = file_under(QAction(self.tr("Mark as insight"), self.body), WRITING)
         self.insight_action.setShortcut(
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_I)
         )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from afterglow.core.entries import Entry
 from afterglow.core.journal import Journal
 from afterglow.core.store import EntryFilter, TagCount
+from afterglow.ui.help.shortcuts import WRITING, file_under
 from afterglow.ui.journal.calendar import JournalCalendar
 from afterglow.ui.journal.draft import DraftContent
 from afterglow.ui.journal.editor import EntryEditor
@@ -200,11 +201,11 @@ class JournalView(QWidget):
         layout.addWidget(self.pages)
 
         # -- shortcuts ----------------------------------------------------------------
-        self.new_action = self._action(self.tr("New entry"), QKeySequence.StandardKey.New)
-        self.find_action = self._action(self.tr("Search"), QKeySequence.StandardKey.Find)
-        self.save_action = self._action(self.tr("Save now"), QKeySequence.StandardKey.Save)
-        self.new_action.triggered.connect(lambda: self.new_entry())
-        self.find_action.triggered.connect(self.focus_search)
+        # New entry (Ctrl+N) and Search (Ctrl+F) belong to the window (ui.journal_commands),
+        # so they work from every section; saving belongs here.
+        self.save_action = file_under(
+            self._action(self.tr("Save now"), QKeySequence.StandardKey.Save), WRITING
+        )
         self.save_action.triggered.connect(self.editor.save_now)
 
         # -- wiring -------------------------------------------------------------------
