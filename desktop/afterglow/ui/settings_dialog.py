@@ -227,6 +227,7 @@ class SettingsDialog(QDialog):
         body.addStretch(1)
 
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Settings"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(column)

@@ -42,6 +42,7 @@ from afterglow.ui.prompts.new_entry_menu import NewEntryMenu
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Colors, set_role
 from afterglow.ui.widgets.page import button, text_label
+from afterglow.ui.widgets.reading_order import ReadingOrder
 from afterglow.vault.services import JournalServices
 
 LIST_WIDTH = 330
@@ -175,6 +176,7 @@ class JournalView(QWidget):
         column.addWidget(self.results, 1)
         column.addLayout(footer)
         left.setMinimumWidth(280)
+        self.reading_order = ReadingOrder(left)  # "On this day" fills in after the list
 
         # -- the editor ---------------------------------------------------------------
         self.editor = EntryEditor(runner, colors)

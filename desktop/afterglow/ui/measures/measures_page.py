@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -57,6 +57,7 @@ def read_history(measures: Measures) -> History:
 
 def _scrolling(content: QWidget) -> QScrollArea:
     area = QScrollArea()
+    area.setAccessibleName(QCoreApplication.translate("MeasuresPage", "Questionnaires"))
     area.setWidget(content)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)

@@ -122,6 +122,7 @@ class OverviewPage(QWidget):
             card.point_chosen.connect(self.find_entries)
         cards.addStretch(1)
         self.scroll_area = QScrollArea()
+        self.scroll_area.setAccessibleName(self.tr("Patterns overview"))
         self.scroll_area.setWidget(column)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -131,6 +131,7 @@ class PracticesView(QWidget):
         centred.addWidget(column, 10)
         centred.addStretch(1)
         area = QScrollArea()
+        area.setAccessibleName(QCoreApplication.translate("PracticesView", "Practices"))
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidget(holder)

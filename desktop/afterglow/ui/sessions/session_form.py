@@ -271,6 +271,7 @@ class SessionForm(QWidget):
         centred.addWidget(column, 10)
         centred.addStretch(1)
         self.scroll_area = QScrollArea()
+        self.scroll_area.setAccessibleName(self.tr("Session record"))
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(holder)

@@ -3,7 +3,7 @@ a row of exclusive choices, and a key shown in a fixed-width font."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -41,6 +41,7 @@ def scrolling(content: QWidget, width: int = 760) -> QScrollArea:
     row.addWidget(content, 1)
     row.addStretch(0)
     area = QScrollArea()
+    area.setAccessibleName(QCoreApplication.translate("Sharing", "Share with therapist"))
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

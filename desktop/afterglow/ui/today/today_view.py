@@ -27,6 +27,7 @@ from afterglow.ui.today.cards import ActionsDueCard, CheckInsCard, PromptCard, T
 from afterglow.ui.today.quick_note import QuickNote
 from afterglow.ui.today.wording import greeting
 from afterglow.ui.widgets.page import text_label
+from afterglow.ui.widgets.reading_order import ReadingOrder
 from afterglow.vault.services import JournalServices
 
 PAGE_WIDTH = 760
@@ -97,7 +98,9 @@ class TodayView(QWidget):
         centred.setContentsMargins(0, 0, 0, 0)
         centred.addWidget(column, 10)
         centred.addStretch(1)
+        self.reading_order = ReadingOrder(column)  # cards fill in later, in any order
         self.scroll_area = QScrollArea()
+        self.scroll_area.setAccessibleName(self.tr("Today"))
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(holder)
