@@ -121,6 +121,74 @@ def test_a_dry_run_of_an_afterglow_export_counts_every_collection(run, tmp_path)
     ]
 
 
+SESSION_ID = "3a1f0c2e-5b7d-4e8f-9a6b-1c2d3e4f5a6b"
+EXPORT_WITH_PROMPTS_AND_DISMISSALS = {
+    "format": "afterglow-journal",
+    "version": 1,
+    "entries": [],
+    "sessions": [
+        {"id": SESSION_ID, "started_at": "2026-03-28T23:30:00+00:00", "route": "sublingual"}
+    ],
+    "prompts": [
+        {
+            "id": "0b8e7d9f-2c4e-4f5a-8b3c-8d9e0f1a2b3c",
+            "text": "What did I not rush today?",
+            "category": "body",
+            "created_at": "2026-03-30T08:00:00+01:00",
+        },
+        {
+            "id": "1c9f8e0a-3d5f-4a6b-9c4d-9e0f1a2b3c4d",
+            "text": "Who do I want to tell?",
+            "created_at": "2026-03-30T08:05:00+01:00",
+        },
+    ],
+    "check_in_dismissals": [
+        {"session_id": SESSION_ID, "day": 3, "dismissed_at": "2026-04-01T09:00:00+01:00"}
+    ],
+}
+
+
+def test_own_prompts_and_dismissed_check_ins_are_reported_on_lines_of_their_own(run, tmp_path):
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(EXPORT_WITH_PROMPTS_AND_DISMISSALS), encoding="utf-8")
+    code, out, _ = run("import", "json", str(path), "--dry-run", passphrase=False)
+    assert code == 0
+    assert out.splitlines() == [
+        f"Found 0 entries in {path} (and 1 sessions).",
+        "It also holds 2 own prompts and 1 dismissed check-in.",
+        "This was a dry run: nothing was imported.",
+    ]
+    code, out, _ = run("import", "json", str(path))
+    assert code == 0
+    assert out.splitlines() == [
+        "Imported 0 new entries and updated 0; 0 were already up to date.",
+        "Imported 1 new sessions; 0 were already here.",
+        "Imported 2 new own prompts; 0 were already here.",
+        "Imported 1 new dismissed check-in; 0 were already here.",
+    ]
+    code, out, _ = run("import", "json", str(path))
+    assert code == 0
+    assert out.splitlines()[2:] == [
+        "Imported 0 new own prompts; 2 were already here.",
+        "Imported 0 new dismissed check-ins; 1 were already here.",
+    ]
+    again = tmp_path / "again.json"
+    code, out, _ = run("export", "--format", "json", "--out", str(again))
+    assert code == 0
+    assert out.splitlines() == [
+        f"Exported 0 entries (and 1 sessions) to {again}.",
+        "It also holds 2 own prompts and 1 dismissed check-in.",
+    ]
+    document = json.loads(again.read_text(encoding="utf-8"))
+    assert [p["text"] for p in document["prompts"]] == [
+        "What did I not rush today?",
+        "Who do I want to tell?",
+    ]
+    assert (
+        document["check_in_dismissals"] == EXPORT_WITH_PROMPTS_AND_DISMISSALS["check_in_dismissals"]
+    )
+
+
 @pytest.mark.parametrize(
     ("kind", "write", "message"),
     [

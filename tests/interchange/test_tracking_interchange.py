@@ -72,6 +72,8 @@ def fill(s):
     s.journal.trash(binned.id)
     s.measures.take("phq9", [1, 1, 2, 1, 0, 1, 1, 0, 0])
     s.measures.take("gad7", [2, 1, 1, 0, 0, 1, 2], taken_at=datetime(2026, 3, 1, 8, tzinfo=ZONE))
+    s.prompts.add("What did my body ask for today?", "body")
+    s.sessions.dismiss_check_in(session.id, 7)
     return {"walk": walk, "gratitude": gratitude, "pleasing": pleasing, "gone": gone}
 
 
@@ -143,6 +145,8 @@ def test_export_import_export_is_identical_across_every_collection(journals, tmp
         "patterns": 2,
         "occurrences": 3,
         "measures": 2,
+        "prompts": 1,
+        "check_in_dismissals": 1,
     }
     # An occurrence noted from an entry in the Trash is exported without the link.
     gone = next(o for o in document["occurrences"] if o["id"] == made["gone"].id)
@@ -152,12 +156,14 @@ def test_export_import_export_is_identical_across_every_collection(journals, tmp
     report = second.whole_journal.import_contents(read_json(out))
     assert report.practices.added == 5 and report.practice_logs.added == 3
     assert report.occurrences.added == 3 and report.measures.added == 2
+    assert report.prompts.added == report.check_in_dismissals.added == 1
     again = export_json(second.whole_journal.contents(), tmp_path / "two.json", NOW)
     assert document_of(again) == document
 
     # Importing the same file twice adds nothing.
     report = second.whole_journal.import_contents(read_json(out))
     assert report.practices.added == report.occurrences.added == report.measures.added == 0
+    assert report.prompts.added == report.check_in_dismissals.added == 0
     assert document_of(export_json(second.whole_journal.contents(), out, NOW)) == document
 
 

@@ -10,7 +10,10 @@ from afterglow.interchange.exporters import exporter_named
 from afterglow.interchange.foreign_entries import plural
 from afterglow.interchange.import_plan import ImportPlan, carry_out
 from afterglow.interchange.importers import plan_import
-from afterglow.interchange.journal_format import COLLECTIONS
+from afterglow.interchange.journal_format import COLLECTIONS, JOURNAL_ONLY_COLLECTIONS
+
+# What one record of each of `JOURNAL_ONLY_COLLECTIONS` is called in the lines below.
+_JOURNAL_ONLY_NAMES = {"prompts": "own prompt", "check_in_dismissals": "dismissed check-in"}
 
 
 def cmd_export(c: Command) -> int:
@@ -26,6 +29,10 @@ def cmd_export(c: Command) -> int:
     ]
     also = f" (and {', '.join(others)})" if others and exporter.name == "json" else ""
     print(f"Exported {len(contents.entries)} entries{also} to {out}.", file=c.out)
+    if exporter.name == "json":
+        held = {name: len(getattr(contents, name)) for name in JOURNAL_ONLY_COLLECTIONS}
+        if line := _also_holds(held):
+            print(line, file=c.out)
     return EXIT_OK
 
 
@@ -53,6 +60,14 @@ def cmd_import(c: Command) -> int:
                 f"{counts.unchanged} were already here.",
                 file=c.out,
             )
+    for name in JOURNAL_ONLY_COLLECTIONS:
+        counts = getattr(report, name)
+        if counts.added or counts.unchanged:
+            print(
+                f"Imported {plural(counts.added, 'new ' + _JOURNAL_ONLY_NAMES[name])}; "
+                f"{counts.unchanged} were already here.",
+                file=c.out,
+            )
     for line in left_out_lines(plan):
         print(line, file=c.out)
     return EXIT_OK
@@ -69,7 +84,15 @@ def plan_lines(plan: ImportPlan) -> list[str]:
     others = [f"{count} {name.replace('_', ' ')}" for name, count in plan.other_records().items()]
     if others:
         found += f" (and {', '.join(others)})"
-    return [found + ".", *left_out_lines(plan)]
+    also = _also_holds(plan.journal_only_records())
+    return [found + ".", *([also] if also else []), *left_out_lines(plan)]
+
+
+def _also_holds(counts: dict[str, int]) -> str:
+    """The line saying what else a JSON file holds ("It also holds 2 own prompts and 1
+    dismissed check-in."), or "" if nothing."""
+    parts = [plural(count, _JOURNAL_ONLY_NAMES[name]) for name, count in counts.items() if count]
+    return f"It also holds {' and '.join(parts)}." if parts else ""
 
 
 def left_out_lines(plan: ImportPlan) -> list[str]:

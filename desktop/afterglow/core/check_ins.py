@@ -19,10 +19,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from afterglow.core.entries import Entry, EntryKind
+from afterglow.core.errors import InvalidCheckIn
+from afterglow.core.record_rules import check_id, check_time
 from afterglow.core.session import Session
 
 REFLECTION_DAY = 0
@@ -62,6 +64,29 @@ class CheckIn:
     @property
     def is_reflection(self) -> bool:
         return self.day == REFLECTION_DAY
+
+
+@dataclass(frozen=True)
+class CheckInDismissal:
+    """One step of a session's schedule the person chose to skip, and when they did."""
+
+    session_id: str
+    day: int
+    dismissed_at: datetime
+
+
+def validate_dismissal(dismissal: CheckInDismissal) -> CheckInDismissal:
+    """Returns the dismissal unchanged if it keeps the rules; raises `InvalidCheckIn`.
+
+    Any day from 0 up is kept, as the journal keeps it, so that a day a later schedule adds
+    is never refused; a day off the schedule is simply never shown.
+    """
+    check_id(InvalidCheckIn, "session_id", dismissal.session_id, optional=False)
+    day = dismissal.day
+    if isinstance(day, bool) or not isinstance(day, int) or day < 0:
+        raise InvalidCheckIn("day", "must be a whole number from 0 up")
+    check_time(InvalidCheckIn, "dismissed_at", dismissal.dismissed_at, optional=False)
+    return dismissal
 
 
 def due_date(session: Session, day: int) -> date:

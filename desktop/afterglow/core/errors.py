@@ -111,6 +111,10 @@ class InvalidPrompt(InvalidRecord):
     what = "prompt"
 
 
+class InvalidCheckIn(InvalidRecord):
+    what = "check-in"
+
+
 class RefusedChange(UsageError):
     """A status change the rules do not allow (an insight cannot jump back two steps)."""
 

@@ -14,8 +14,9 @@ from datetime import date, datetime
 from typing import Protocol
 
 from afterglow.core.action import Action, ActionStatus
+from afterglow.core.check_ins import CheckInDismissal
 from afterglow.core.insight import Insight, InsightStatus
-from afterglow.core.prompt import Prompt
+from afterglow.core.prompt import OwnPrompt, Prompt
 from afterglow.core.search import SearchQuery
 from afterglow.core.session import Session
 
@@ -91,6 +92,10 @@ class SessionStore(Protocol):
     def dismissed_days(self, session_ids: Sequence[str]) -> dict[str, set[int]]:
         """The check-in days dismissed for each of the sessions (absent: none)."""
 
+    def dismissals(self) -> list[CheckInDismissal]:
+        """Every dismissed check-in, in or out of the Trash: by session (oldest first),
+        then by day."""
+
     def dismiss(self, session_id: str, day: int, moment: datetime) -> None: ...
 
     def undismiss(self, session_id: str, day: int) -> None: ...
@@ -148,5 +153,8 @@ class PromptStore(Protocol):
 
     def prompts(self) -> list[Prompt]:
         """Every own prompt, oldest first."""
+
+    def dated_prompts(self) -> list[OwnPrompt]:
+        """Every own prompt with when it was written, oldest first."""
 
     def delete(self, prompt_id: str) -> int: ...

@@ -11,13 +11,20 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
 from afterglow.core.errors import InvalidPrompt, PromptNotFound
 from afterglow.core.integration_store import PromptStore
-from afterglow.core.journal import Clock, local_now
-from afterglow.core.prompt import Prompt, PromptCategory, validate_prompt_text
+from afterglow.core.journal import Clock, ImportCounts, local_now
+from afterglow.core.prompt import (
+    OwnPrompt,
+    Prompt,
+    PromptCategory,
+    validate_own_prompt,
+    validate_prompt_text,
+)
 from afterglow.core.prompt_library import BUILTIN_PROMPTS
 
 _BUILTIN_BY_ID = {prompt.id: prompt for prompt in BUILTIN_PROMPTS}
@@ -61,6 +68,10 @@ class Prompts:
         """The person's own prompts, oldest first."""
         return self._store.prompts()
 
+    def own_dated(self) -> list[OwnPrompt]:
+        """The person's own prompts with when each was written, oldest first."""
+        return self._store.dated_prompts()
+
     def all(self, category: PromptCategory | None = None) -> _Prompts:
         """The person's own prompts first, then the library's; by category if given."""
         own = [p for p in self.own() if category is None or p.category == category]
@@ -95,6 +106,16 @@ class Prompts:
         with self._store.transaction():
             self._own(prompt_id)
             self._store.delete(prompt_id)
+
+    def import_prompts(self, prompts: Sequence[OwnPrompt]) -> ImportCounts:
+        """Adds own prompts from an export, in the file's order; one already here (by id) is
+        left as it is."""
+        unique = list({p.id: validate_own_prompt(p) for p in prompts}.values())
+        with self._store.transaction():
+            added = [p for p in unique if self._store.get(p.id) is None]
+            for own in added:
+                self._store.insert(own.prompt, own.created_at)
+        return ImportCounts(added=len(added), unchanged=len(unique) - len(added))
 
     def _own(self, prompt_id: str) -> Prompt:
         if prompt_id in _BUILTIN_BY_ID:

@@ -18,7 +18,9 @@ from datetime import date, datetime, timedelta
 from afterglow.core.check_ins import (
     SCHEDULE,
     CheckIn,
+    CheckInDismissal,
     still_open_on,
+    validate_dismissal,
 )
 from afterglow.core.check_ins import (
     schedule as check_in_schedule,
@@ -60,6 +62,7 @@ def _route(value: Route | str) -> Route:
 _Sessions = list[Session]
 _Entries = list[Entry]
 _CheckIns = list[CheckIn]
+_Dismissals = list[CheckInDismissal]
 
 
 class Sessions:
@@ -212,6 +215,11 @@ class Sessions:
             self.get(session_id)
             self._store.undismiss(session_id, day)
 
+    def dismissals(self) -> _Dismissals:
+        """Every dismissed check-in, sessions in the Trash included: by session, oldest
+        first, then by day."""
+        return self._store.dismissals()
+
     def _schedule(
         self, session: Session, entries: Sequence[Entry], today: date | None
     ) -> tuple[CheckIn, ...]:
@@ -270,3 +278,14 @@ class Sessions:
             added = [s for s in sessions if s.id not in existing]
             self._store.insert(added)
         return ImportCounts(added=len(added), unchanged=len(sessions) - len(added))
+
+    def import_dismissals(self, dismissals: Sequence[CheckInDismissal]) -> ImportCounts:
+        """Adds dismissed check-ins from an export; a day already dismissed keeps its own
+        time. The sessions are the caller's to check (the whole-journal import does)."""
+        unique = {(d.session_id, d.day): validate_dismissal(d) for d in dismissals}
+        with self._store.transaction():
+            here = self._store.dismissed_days(list({d.session_id for d in unique.values()}))
+            added = [d for d in unique.values() if d.day not in here.get(d.session_id, set())]
+            for dismissal in added:
+                self._store.dismiss(dismissal.session_id, dismissal.day, dismissal.dismissed_at)
+        return ImportCounts(added=len(added), unchanged=len(unique) - len(added))

@@ -3,13 +3,18 @@
 An export never points at something it leaves out: a link to an entry or session in the
 Trash (or one long gone) is written as null, so every export imports cleanly.
 
+Besides the collections of DESIGN §4 it holds the person's own prompts and the check-ins
+they dismissed (docs/interchange.md). An insight's passage goes with its link to its
+entry: when the link is cleared, so is the passage.
+
 Importing checks every link before anything is written. A link must point to an item in
 the file or already in the journal; otherwise nothing is imported and the first problem
 is named by its place in the file (`insights[2].entry_id`). Ids are kept, so importing
 the same file twice adds nothing: entries follow `Journal.import_entries` (the newer copy
-wins), while other records already here are left as they are. Practices follow
-`Practices.import_practices`: a built-in the journal already keeps under another id takes
-the file's logs; a day a practice already has a log for keeps the journal's log.
+wins), while other records already here are left as they are (a check-in already
+dismissed keeps its own time). Practices follow `Practices.import_practices`: a built-in
+the journal already keeps under another id takes the file's logs; a day a practice
+already has a log for keeps the journal's log.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from afterglow.core.action import Action
 from afterglow.core.actions import Actions
+from afterglow.core.check_ins import CheckInDismissal
 from afterglow.core.entries import Entry
 from afterglow.core.errors import InvalidImportFile
 from afterglow.core.insight import Insight
@@ -32,13 +38,16 @@ from afterglow.core.patterns import Occurrence, Pattern
 from afterglow.core.patterns_service import Patterns
 from afterglow.core.practices import Practice, PracticeLog
 from afterglow.core.practices_service import Practices
+from afterglow.core.prompt import OwnPrompt
+from afterglow.core.prompts import Prompts
 from afterglow.core.session import Session
 from afterglow.core.sessions import Sessions
 
 
 @dataclass(frozen=True)
 class JournalContents:
-    """The collections of DESIGN §4, each oldest first (practices in the order kept)."""
+    """The collections of DESIGN §4, each oldest first (practices in the order kept), then
+    the person's own prompts (in the order kept) and dismissed check-ins."""
 
     entries: tuple[Entry, ...] = ()
     sessions: tuple[Session, ...] = ()
@@ -49,6 +58,8 @@ class JournalContents:
     patterns: tuple[Pattern, ...] = ()
     occurrences: tuple[Occurrence, ...] = ()
     measures: tuple[Measure, ...] = ()
+    prompts: tuple[OwnPrompt, ...] = ()
+    check_in_dismissals: tuple[CheckInDismissal, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -62,6 +73,8 @@ class ImportReport:
     patterns: ImportCounts = field(default_factory=ImportCounts)
     occurrences: ImportCounts = field(default_factory=ImportCounts)
     measures: ImportCounts = field(default_factory=ImportCounts)
+    prompts: ImportCounts = field(default_factory=ImportCounts)
+    check_in_dismissals: ImportCounts = field(default_factory=ImportCounts)
 
 
 class WholeJournal:
@@ -79,6 +92,7 @@ class WholeJournal:
         practices: Practices,
         patterns: Patterns,
         measures: Measures,
+        prompts: Prompts,
     ) -> None:
         self._transaction = transaction
         self._journal = journal
@@ -88,6 +102,7 @@ class WholeJournal:
         self._practices = practices
         self._patterns = patterns
         self._measures = measures
+        self._prompts = prompts
 
     def contents(self) -> JournalContents:
         """Everything outside the Trash, oldest first, with links to what is left out
@@ -106,12 +121,7 @@ class WholeJournal:
         )
         entry_ids = {e.id for e in entries}
         insights = tuple(
-            replace(
-                i,
-                entry_id=i.entry_id if i.entry_id in entry_ids else None,
-                session_id=i.session_id if i.session_id in session_ids else None,
-            )
-            for i in self._insights.list(InsightFilter())[::-1]
+            _within(i, entry_ids, session_ids) for i in self._insights.list(InsightFilter())[::-1]
         )
         insight_ids = {i.id for i in insights}
         actions = tuple(
@@ -134,6 +144,10 @@ class WholeJournal:
             patterns=tuple(self._patterns.list()),
             occurrences=occurrences,
             measures=tuple(self._measures.history()[::-1]),
+            prompts=tuple(self._prompts.own_dated()),
+            check_in_dismissals=tuple(
+                d for d in self._sessions.dismissals() if d.session_id in session_ids
+            ),
         )
 
     def import_contents(self, contents: JournalContents) -> ImportReport:
@@ -151,6 +165,8 @@ class WholeJournal:
                 patterns=self._patterns.import_patterns(contents.patterns),
                 occurrences=self._patterns.import_occurrences(contents.occurrences),
                 measures=self._measures.import_measures(contents.measures),
+                prompts=self._prompts.import_prompts(contents.prompts),
+                check_in_dismissals=self._sessions.import_dismissals(contents.check_in_dismissals),
             )
 
     def _check_links(self, contents: JournalContents) -> None:
@@ -166,6 +182,18 @@ class WholeJournal:
         _check("practice_logs", "practice_id", "practice", contents.practice_logs, practice_here)
         _check("occurrences", "pattern_id", "pattern", contents.occurrences, pattern_here)
         _check("occurrences", "entry_id", "entry", contents.occurrences, entry_here)
+        dismissals = contents.check_in_dismissals
+        _check("check_in_dismissals", "session_id", "session", dismissals, session_here)
+
+
+def _within(insight: Insight, entry_ids: set[str], session_ids: set[str]) -> Insight:
+    """The insight with its links to what the export leaves out cleared; its passage goes
+    with its entry."""
+    if insight.entry_id is not None and insight.entry_id not in entry_ids:
+        insight = replace(insight, entry_id=None, excerpt=None)
+    if insight.session_id is not None and insight.session_id not in session_ids:
+        insight = replace(insight, session_id=None)
+    return insight
 
 
 def _lookup(in_file: set[str], in_journal: Callable[[str], bool]) -> Callable[[str], bool]:

@@ -17,7 +17,7 @@ from afterglow.core.entries import Entry
 from afterglow.core.errors import EntryNotFound
 from afterglow.core.journal import ImportCounts, Journal
 from afterglow.core.whole_journal import ImportReport, JournalContents, WholeJournal
-from afterglow.interchange.journal_format import COLLECTIONS
+from afterglow.interchange.journal_format import COLLECTIONS, JOURNAL_ONLY_COLLECTIONS
 
 OTHER_COLLECTIONS = COLLECTIONS[1:]  # after `entries`, in DESIGN §4's order
 
@@ -69,9 +69,18 @@ class ImportPlan:
             if (records := getattr(self.contents, name))
         }
 
+    def journal_only_records(self) -> dict[str, int]:
+        """How many own prompts and dismissed check-ins the plan holds, if any (kept apart
+        from `other_records`, whose names the dialogs word)."""
+        return {
+            name: len(records)
+            for name in JOURNAL_ONLY_COLLECTIONS
+            if (records := getattr(self.contents, name))
+        }
+
     @property
     def is_empty(self) -> bool:
-        return not self.entries and not self.other_records()
+        return not self.entries and not self.other_records() and not self.journal_only_records()
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,10 @@
 """The JSON interchange format of DESIGN §4: every collection of the journal to documents
 and back.
 
+Version 1 has grown since §4 was written, only by what an older reader may ignore: an
+insight's passage (`excerpt`), the person's own prompts and dismissed check-ins
+(docs/interchange.md). A file without them reads as before.
+
 Reading checks everything before anything is used and names the first problem by its
 place in the file (`entries[3].mood`); unknown keys are ignored, as the format promises.
 Links between records are checked against the journal when importing
@@ -16,6 +20,7 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 
 from afterglow.core.action import Action, ActionKind, ActionStatus, validate_action
+from afterglow.core.check_ins import CheckInDismissal, validate_dismissal
 from afterglow.core.emotions import normalize_emotion
 from afterglow.core.entries import Entry, EntryKind, is_unicode_text, validate_entry
 from afterglow.core.errors import (
@@ -24,6 +29,7 @@ from afterglow.core.errors import (
     InvalidRecord,
     UnsupportedVersion,
 )
+from afterglow.core.excerpts import Excerpt
 from afterglow.core.insight import Insight, InsightStatus, validate_insight
 from afterglow.core.measures import Instrument, Measure, validate_measure
 from afterglow.core.patterns import (
@@ -42,18 +48,51 @@ from afterglow.core.practices import (
     validate_practice,
     validate_practice_log,
 )
+from afterglow.core.prompt import (
+    OwnPrompt,
+    PromptCategory,
+    validate_own_prompt,
+    validate_prompt_text,
+)
 from afterglow.core.session import Route, Session, validate_session
 from afterglow.core.tags import normalize_tag
 from afterglow.core.whole_journal import JournalContents
 from afterglow.interchange.entry_json import entry_to_json as entry_to_json  # still here
 
+# Records with an `id`, and every record read from a file.
+_Record = TypeVar(
+    "_Record",
+    Entry,
+    Session,
+    Insight,
+    Action,
+    Practice,
+    PracticeLog,
+    Pattern,
+    Occurrence,
+    Measure,
+    OwnPrompt,
+)
 _Item = TypeVar(
-    "_Item", Entry, Session, Insight, Action, Practice, PracticeLog, Pattern, Occurrence, Measure
+    "_Item",
+    Entry,
+    Session,
+    Insight,
+    Action,
+    Practice,
+    PracticeLog,
+    Pattern,
+    Occurrence,
+    Measure,
+    OwnPrompt,
+    CheckInDismissal,
 )
 _Day = date  # `_Fields.date` hides the name inside the class
 
 FORMAT = "afterglow-journal"
 VERSION = 1
+# DESIGN §4's collections in its order: what a therapist bundle's data.json and the
+# import and export dialogs go by.
 COLLECTIONS = (
     "entries",
     "sessions",
@@ -65,6 +104,9 @@ COLLECTIONS = (
     "occurrences",
     "measures",
 )
+# Added to version 1 since §4 (docs/interchange.md): the person's own prompts and the
+# check-ins they dismissed. They belong to the whole-journal export, never to a bundle.
+JOURNAL_ONLY_COLLECTIONS = ("prompts", "check_in_dismissals")
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -98,7 +140,16 @@ def insight_to_json(insight: Insight) -> dict[str, Any]:
         "tags": list(insight.tags),
         "starred": insight.starred,
         "status": insight.status.value,
+        "excerpt": _excerpt_to_json(insight.excerpt),
     }
+
+
+def _excerpt_to_json(excerpt: Excerpt | None) -> dict[str, Any] | None:
+    """The passage of the source entry an insight was taken from: code-point offsets into
+    the entry's Markdown body and the words there when it was taken."""
+    if excerpt is None:
+        return None
+    return {"start": excerpt.start, "end": excerpt.end, "quote": excerpt.quote}
 
 
 def action_to_json(action: Action) -> dict[str, Any]:
@@ -171,6 +222,23 @@ def measure_to_json(measure: Measure) -> dict[str, Any]:
     }
 
 
+def prompt_to_json(prompt: OwnPrompt) -> dict[str, Any]:
+    return {
+        "id": prompt.id,
+        "text": prompt.text,
+        "category": None if prompt.category is None else prompt.category.value,
+        "created_at": prompt.created_at.isoformat(),
+    }
+
+
+def check_in_dismissal_to_json(dismissal: CheckInDismissal) -> dict[str, Any]:
+    return {
+        "session_id": dismissal.session_id,
+        "day": dismissal.day,
+        "dismissed_at": dismissal.dismissed_at.isoformat(),
+    }
+
+
 def journal_document(contents: JournalContents, exported_at: datetime) -> dict[str, Any]:
     return {
         "format": FORMAT,
@@ -185,6 +253,10 @@ def journal_document(contents: JournalContents, exported_at: datetime) -> dict[s
         "patterns": [pattern_to_json(pattern) for pattern in contents.patterns],
         "occurrences": [occurrence_to_json(o) for o in contents.occurrences],
         "measures": [measure_to_json(measure) for measure in contents.measures],
+        "prompts": [prompt_to_json(prompt) for prompt in contents.prompts],
+        "check_in_dismissals": [
+            check_in_dismissal_to_json(d) for d in contents.check_in_dismissals
+        ],
     }
 
 
@@ -207,7 +279,7 @@ def contents_from_document(document: object) -> JournalContents:
     _check_unique(practices, "practices", "builtin", lambda p: p.builtin)
     practice_logs = _collection(document, "practice_logs", _practice_log)
     _check_unique(practice_logs, "practice_logs", "date", lambda log: (log.practice_id, log.date))
-    return JournalContents(
+    contents = JournalContents(
         entries=_collection(document, "entries", _entry),
         sessions=_collection(document, "sessions", _session),
         insights=_collection(document, "insights", _insight),
@@ -217,13 +289,24 @@ def contents_from_document(document: object) -> JournalContents:
         patterns=_collection(document, "patterns", _pattern),
         occurrences=_collection(document, "occurrences", _occurrence),
         measures=_collection(document, "measures", _measure),
+        prompts=_collection(document, "prompts", _prompt),
+        check_in_dismissals=_records(document, "check_in_dismissals", _check_in_dismissal),
     )
+    # A dismissal has no id of its own: a session's day is dismissed once.
+    _check_unique(
+        contents.check_in_dismissals,
+        "check_in_dismissals",
+        "day",
+        lambda d: (d.session_id, d.day),
+    )
+    return contents
 
 
 def _check_unique(
     records: tuple[_Item, ...], name: str, field: str, key: Callable[[_Item], object]
 ) -> None:
-    """One built-in practice of each kind, one log per practice per day."""
+    """One built-in practice of each kind, one log per practice per day, one dismissal
+    per session per day."""
     first_place: dict[object, int] = {}
     for i, record in enumerate(records):
         value = key(record)
@@ -242,12 +325,10 @@ def entries_from_document(document: object) -> list[Entry]:
 
 
 def _collection(
-    document: dict[str, Any], name: str, read: Callable[[object, str], _Item]
-) -> tuple[_Item, ...]:
-    items = document.get(name, [])
-    if not isinstance(items, list):
-        raise InvalidImportFile(name, "must be a list")
-    records: list[_Item] = []
+    document: dict[str, Any], name: str, read: Callable[[object, str], _Record]
+) -> tuple[_Record, ...]:
+    items = _list(document, name)
+    records: list[_Record] = []
     first_place: dict[str, int] = {}
     for i, item in enumerate(items):
         record = read(item, f"{name}[{i}]")
@@ -258,6 +339,20 @@ def _collection(
         first_place[record.id] = i
         records.append(record)
     return tuple(records)
+
+
+def _records(
+    document: dict[str, Any], name: str, read: Callable[[object, str], _Item]
+) -> tuple[_Item, ...]:
+    """A collection whose records have no id."""
+    return tuple(read(item, f"{name}[{i}]") for i, item in enumerate(_list(document, name)))
+
+
+def _list(document: dict[str, Any], name: str) -> list[object]:
+    items = document.get(name, [])
+    if not isinstance(items, list):
+        raise InvalidImportFile(name, "must be a list")
+    return items
 
 
 class _Fields:
@@ -455,8 +550,24 @@ def _insight(item: object, where: str) -> Insight:
         tags=f.tags(),
         starred=f.flag("starred"),
         status=InsightStatus(f.choice("status", tuple(InsightStatus), InsightStatus.NEW)),
+        excerpt=_excerpt(f),
     )
     return _checked(f, validate_insight, insight)
+
+
+def _excerpt(insight: _Fields) -> Excerpt | None:
+    if insight.item.get("excerpt") is None:
+        return None
+    f = _fields(insight.item["excerpt"], f"{insight.where}.excerpt")
+    start, end = _whole(f, "start"), _whole(f, "end")
+    return Excerpt(start, end, f.text("quote", None))
+
+
+def _whole(f: _Fields, name: str) -> int:
+    value = f.required(name)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise f.fail(name, "must be a whole number from 0 up")
+    return value
 
 
 def _action(item: object, where: str) -> Action:
@@ -558,3 +669,27 @@ def _measure(item: object, where: str) -> Measure:
         answers=tuple(answers),
     )
     return _checked(f, validate_measure, measure)
+
+
+def _prompt(item: object, where: str) -> OwnPrompt:
+    f = _fields(item, where)
+    prompt_id = f.uuid("id", f.required("id"))
+    try:
+        text = validate_prompt_text(f.text("text", None))
+    except InvalidRecord as exc:
+        raise f.fail("text", exc.problem) from None
+    category = None
+    if f.item.get("category") is not None:
+        category = PromptCategory(f.choice("category", tuple(PromptCategory)))
+    own = OwnPrompt(prompt_id, text, category, f.time("created_at"))
+    return _checked(f, validate_own_prompt, own)
+
+
+def _check_in_dismissal(item: object, where: str) -> CheckInDismissal:
+    f = _fields(item, where)
+    dismissal = CheckInDismissal(
+        session_id=f.uuid("session_id", f.required("session_id")),
+        day=_whole(f, "day"),
+        dismissed_at=f.time("dismissed_at"),
+    )
+    return _checked(f, validate_dismissal, dismissal)

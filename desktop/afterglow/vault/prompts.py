@@ -6,7 +6,7 @@ from contextlib import AbstractContextManager
 from datetime import datetime
 
 from afterglow.core.errors import DamagedData
-from afterglow.core.prompt import Prompt, PromptCategory
+from afterglow.core.prompt import OwnPrompt, Prompt, PromptCategory
 from afterglow.vault.database import Database, Row
 
 
@@ -41,6 +41,10 @@ class VaultPromptStore:
         rows = self._db.query("SELECT id, text, category FROM own_prompts ORDER BY seq")
         return [_prompt(row) for row in rows]
 
+    def dated_prompts(self) -> list[OwnPrompt]:
+        rows = self._db.query("SELECT id, text, category, created_at FROM own_prompts ORDER BY seq")
+        return [_dated(row) for row in rows]
+
     def delete(self, prompt_id: str) -> int:
         return int(self._db.execute("DELETE FROM own_prompts WHERE id = ?", (prompt_id,)).rowcount)
 
@@ -55,3 +59,12 @@ def _prompt(row: Row) -> Prompt:
     except ValueError as exc:
         raise DamagedData("A prompt in the journal is damaged.") from exc
     return Prompt(row["id"], row["text"], category)
+
+
+def _dated(row: Row) -> OwnPrompt:
+    prompt = _prompt(row)
+    try:
+        created_at = datetime.fromisoformat(row["created_at"])
+    except (ValueError, TypeError) as exc:
+        raise DamagedData("A prompt in the journal is damaged.") from exc
+    return OwnPrompt(prompt.id, prompt.text, prompt.category, created_at)

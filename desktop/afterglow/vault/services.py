@@ -80,6 +80,7 @@ def journal_services(database: Database, clock: Clock = local_now) -> JournalSer
             practices=practices,
             patterns=patterns,
             measures=measures,
+            prompts=prompts,
         ),
         practices=practices,
         patterns=patterns,

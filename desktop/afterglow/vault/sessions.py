@@ -8,6 +8,7 @@ from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import Any
 
+from afterglow.core.check_ins import CheckInDismissal
 from afterglow.core.errors import DamagedData
 from afterglow.core.integration_store import SessionFilter
 from afterglow.core.search import SearchQuery, clean_text
@@ -167,6 +168,19 @@ class VaultSessionStore:
             ):
                 days.setdefault(str(row[0]), set()).add(int(row[1]))
         return days
+
+    def dismissals(self) -> list[CheckInDismissal]:
+        rows = self._db.query(
+            "SELECT s.id, d.day, d.dismissed_at FROM check_in_dismissals d JOIN sessions s"
+            " ON s.seq = d.session ORDER BY s.started_utc, s.id, d.day"
+        )
+        try:
+            return [
+                CheckInDismissal(str(row[0]), int(row[1]), datetime.fromisoformat(row[2]))
+                for row in rows
+            ]
+        except (ValueError, TypeError) as exc:
+            raise DamagedData("A dismissed check-in in the journal is damaged.") from exc
 
     def _sessions(self, rows: Sequence[Row]) -> list[Session]:
         tags = tags_of(self._db, "session_tags", "session", [int(row["seq"]) for row in rows])
