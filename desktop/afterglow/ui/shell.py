@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoGroup
+from PySide6.QtGui import QFont, QFontMetrics, QUndoGroup
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from afterglow.ui.widgets.page import GlowMark, button, text_label
 from afterglow.vault.services import JournalServices
 
 NOTICE_MS = 8_000
+SIDEBAR_WIDTH = 232  # at the usual font size
 
 
 class JournalShell(QWidget):
@@ -50,7 +51,7 @@ class JournalShell(QWidget):
 
         sidebar = QWidget()
         sidebar.setObjectName("Sidebar")
-        sidebar.setFixedWidth(232)
+        sidebar.setFixedWidth(self._sidebar_width(sections))
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(16, 20, 16, 16)
         side.setSpacing(6)
@@ -115,6 +116,15 @@ class JournalShell(QWidget):
         self.lock_button.clicked.connect(self.lock_requested)
         self.setTabOrder(self.navigation, self.settings_button)
         self.setTabOrder(self.settings_button, self.lock_button)
+
+    def _sidebar_width(self, sections: list[Section]) -> int:
+        """Wide enough for the longest section name in bold, at the font in use: a larger
+        system font widens the sidebar rather than cutting names short."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        longest = max((metrics.horizontalAdvance(s.title) for s in sections), default=0)
+        return max(SIDEBAR_WIDTH, longest + 2 * 16 + 2 * 14 + 12)  # margins, padding, slack
 
     @property
     def views(self) -> dict[str, QWidget]:

@@ -140,10 +140,20 @@ def palette(c: Colors) -> QPalette:
     return p
 
 
-def stylesheet(c: Colors) -> str:
-    """The app's style sheet. Widgets opt into styles with the dynamic property `role`."""
-    values = {f.name: getattr(c, f.name) for f in fields(c)}
+def stylesheet(c: Colors, body_point_size: float = MIN_BODY_POINT_SIZE) -> str:
+    """The app's style sheet. Widgets opt into styles with the dynamic property `role`.
+
+    Titles and headings are sized against the body text, so a larger system font makes
+    them larger too (at the smallest body size they are the sizes written below)."""
+    values: dict[str, object] = {f.name: getattr(c, f.name) for f in fields(c)}
+    scale = max(body_point_size, MIN_BODY_POINT_SIZE) / MIN_BODY_POINT_SIZE
+    for size in _FONT_SIZES:
+        values["pt_" + str(size).replace(".", "_")] = round(size * scale, 1)
     return _QSS.format(**values)
+
+
+# The point sizes of `_QSS` at the smallest body size, for `stylesheet` to scale.
+_FONT_SIZES = (11, 11.5, 13, 19, 20)
 
 
 _QSS = """
@@ -155,9 +165,9 @@ QToolTip {{
     background: {surface}; color: {text}; border: 1px solid {border}; padding: 6px;
 }}
 
-QLabel[role="title"] {{ font-size: 20pt; font-weight: 600; }}
-QLabel[role="heading"] {{ font-size: 13pt; font-weight: 600; }}
-QLabel[role="lead"] {{ font-size: 11.5pt; color: {muted}; }}
+QLabel[role="title"] {{ font-size: {pt_20}pt; font-weight: 600; }}
+QLabel[role="heading"] {{ font-size: {pt_13}pt; font-weight: 600; }}
+QLabel[role="lead"] {{ font-size: {pt_11_5}pt; color: {muted}; }}
 QLabel[role="muted"] {{ color: {muted}; }}
 QLabel[role="error"] {{
     color: {error}; background: {error_soft}; border-radius: 8px; padding: 8px 12px;
@@ -167,7 +177,7 @@ QLabel[role="badge"] {{
     color: {on_accent_soft}; background: {accent_soft}; border-radius: 12px; padding: 6px 14px;
 }}
 QLabel[role="keygroup"] {{
-    font-size: 20pt; font-weight: 600; letter-spacing: 2px;
+    font-size: {pt_20}pt; font-weight: 600; letter-spacing: 2px;
     background: {surface}; border: 1px solid {border}; border-radius: 10px;
     padding: 10px 16px;
 }}
@@ -225,7 +235,7 @@ QLineEdit:focus, QComboBox:focus {{
     border: 2px solid {accent}; padding: 7px 11px;
 }}
 QLineEdit:disabled {{ color: {muted}; background: {window}; }}
-QLineEdit[role="key"] {{ font-size: 13pt; letter-spacing: 1px; }}
+QLineEdit[role="key"] {{ font-size: {pt_13}pt; letter-spacing: 1px; }}
 QComboBox {{ padding-right: 36px; }}
 QComboBox:focus {{ padding-right: 35px; }}
 QComboBox::drop-down {{ border: none; width: 32px; }}
@@ -272,12 +282,12 @@ QFrame#Notice QLabel {{ color: {on_accent_soft}; background: transparent; }}
 
 /* -- the journal ----------------------------------------------------------------- */
 QLabel[role="field-label"] {{ color: {muted}; padding-top: 5px; }}
-QLabel[role="empty"] {{ color: {muted}; font-size: 11pt; padding: 8px; }}
+QLabel[role="empty"] {{ color: {muted}; font-size: {pt_11}pt; padding: 8px; }}
 QLabel[role="card-heading"] {{ font-weight: 600; color: {text}; }}
 QLabel[role="error-text"] {{ color: {error}; }}
 
 QLineEdit[role="entry-title"] {{
-    background: transparent; border: none; padding: 2px 0; font-size: 19pt; font-weight: 600;
+    background: transparent; border: none; padding: 2px 0; font-size: {pt_19}pt; font-weight: 600;
 }}
 QLineEdit[role="entry-title"]:focus {{ border: none; padding: 2px 0; }}
 QPlainTextEdit[role="body"] {{
@@ -344,7 +354,7 @@ QWidget[role="chip-fixed"] {{ background: {track}; border-radius: 12px; }}
 QWidget[role="chip-fixed"] QLabel {{ color: {text}; background: transparent; }}
 QToolButton[role="chip-remove"] {{
     background: transparent; border: none; color: {on_accent_soft}; padding: 0 4px;
-    font-size: 11pt;
+    font-size: {pt_11}pt;
 }}
 QToolButton[role="chip-remove"]:hover {{ color: {text}; }}
 QToolButton[role="chip-remove"]:focus {{ border: 1px solid {accent}; border-radius: 6px; }}
@@ -562,8 +572,20 @@ class Appearance(QObject):
         self._scheme = scheme
         c = colors_for(scheme)
         self._app.setPalette(palette(c))
-        self._app.setStyleSheet(stylesheet(c))
+        self._app.setStyleSheet(stylesheet(c, self._app.font().pointSizeF()))
         self.changed.emit(scheme)
+
+
+def text_scale(font: QFont) -> float:
+    """How much larger than the usual body text `font` is; 1 at the usual size or below."""
+    size = font.pointSizeF()
+    return max(1.0, size / MIN_BODY_POINT_SIZE) if size > 0 else 1.0
+
+
+def scaled(pixels: int, font: QFont) -> int:
+    """A size in pixels written for the usual text size, grown with larger text, so rows
+    and columns measured in pixels still hold their words."""
+    return round(pixels * text_scale(font))
 
 
 def set_role(widget: QWidget, role: str) -> None:

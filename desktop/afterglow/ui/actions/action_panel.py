@@ -19,6 +19,7 @@ from afterglow.core.action import ALLOWED_MOVES, ActionStatus
 from afterglow.ui.actions.action_model import ActionRow
 from afterglow.ui.actions.wording import due_words, kind_name, status_name
 from afterglow.ui.sessions.wording import short_day
+from afterglow.ui.theme import scaled
 from afterglow.ui.widgets.page import button, rule, text_label
 
 PANEL_WIDTH = 640
@@ -76,7 +77,7 @@ class ActionPanel(QWidget):
         moves.addStretch(1)
 
         content = QWidget()
-        content.setMaximumWidth(PANEL_WIDTH)
+        content.setMaximumWidth(scaled(PANEL_WIDTH, self.font()))
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 12, 16)
         column.setSpacing(10)

@@ -23,7 +23,7 @@ from afterglow.ui.actions.wording import status_name as action_status_name
 from afterglow.ui.insights.insight_model import InsightRow
 from afterglow.ui.insights.status_stepper import StatusStepper
 from afterglow.ui.insights.wording import session_source, status_hint
-from afterglow.ui.theme import set_role
+from afterglow.ui.theme import scaled, set_role
 from afterglow.ui.widgets.chips import Chip
 from afterglow.ui.widgets.flow_layout import FlowLayout
 from afterglow.ui.widgets.page import button, rule, text_label
@@ -91,7 +91,7 @@ class InsightPanel(QWidget):
         self.add_action_button = button(self.tr("Add an action"))
 
         content = QWidget()
-        content.setMaximumWidth(PANEL_WIDTH)
+        content.setMaximumWidth(scaled(PANEL_WIDTH, self.font()))
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 12, 16)
         column.setSpacing(10)

@@ -41,8 +41,9 @@ from afterglow.ui.journal.markdown_highlighter import MarkdownHighlighter
 from afterglow.ui.journal.metadata_panel import MetadataPanel
 from afterglow.ui.journal.wording import count_words, plural
 from afterglow.ui.tasks import TaskRunner
-from afterglow.ui.theme import Colors, repolish, set_role
+from afterglow.ui.theme import Colors, repolish, scaled, set_role
 from afterglow.ui.widgets.page import button, text_label
+from afterglow.ui.widgets.wrapping_row import WrappingRow
 
 # The text column stops growing here: long lines are tiring to read.
 TEXT_COLUMN_WIDTH = 760
@@ -236,19 +237,17 @@ class EntryEditor(QWidget):
         self.pattern_button.hide()  # until there is a saved entry to note it from
         self.status = text_label("", "muted", wrap=False)
         self.status.setAccessibleName(self.tr("Save status"))
-        footer = QHBoxLayout()
-        footer.setContentsMargins(0, 0, 0, 0)
-        footer.setSpacing(8)
-        footer.addWidget(self.format_button)
-        footer.addWidget(self.pattern_button)
-        footer.addWidget(self.trash_button)
-        footer.addStretch(1)
-        footer.addWidget(self.status)
+        # Wraps rather than cutting its words off when the column is narrow or text large.
+        footer = WrappingRow(spacing=8)
+        footer.add_leading(self.format_button)
+        footer.add_leading(self.pattern_button)
+        footer.add_leading(self.trash_button)
+        footer.add_trailing(self.status)
         self._footer = footer
 
         # One centred column, at most TEXT_COLUMN_WIDTH wide: long lines tire the eye.
         column_widget = QWidget()
-        column_widget.setMaximumWidth(TEXT_COLUMN_WIDTH)
+        column_widget.setMaximumWidth(scaled(TEXT_COLUMN_WIDTH, self.font()))
         column = QVBoxLayout(column_widget)
         column.setContentsMargins(0, 0, 0, 8)
         column.setSpacing(12)
@@ -407,7 +406,7 @@ class EntryEditor(QWidget):
 
     def add_to_footer(self, widget: QWidget) -> None:
         """A small companion beside the save status, such as the writing timer."""
-        self._footer.insertWidget(self._footer.count() - 1, widget)
+        self._footer.add_trailing(widget, -1)  # before the save status
 
     def set_known_tags(self, names: list[str]) -> None:
         self.details.tags.set_known_tags(names)

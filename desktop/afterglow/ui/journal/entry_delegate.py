@@ -14,7 +14,7 @@ from afterglow.core.entries import Entry
 from afterglow.core.journal import TRASH_KEEPS
 from afterglow.ui.journal.list_model import EntryRole, FirstOfDayRole
 from afterglow.ui.journal.wording import day_heading, first_line, kind_name, plural, preview
-from afterglow.ui.theme import Colors
+from afterglow.ui.theme import Colors, scaled
 
 HEADER_HEIGHT = 36
 ROW_HEIGHT = 80
@@ -51,7 +51,7 @@ class EntryDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         header = HEADER_HEIGHT if index.data(FirstOfDayRole) else 0
-        return QSize(option.rect.width() or 280, ROW_HEIGHT + header)
+        return QSize(option.rect.width() or 280, scaled(ROW_HEIGHT + header, option.font))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         entry = index.data(EntryRole)
@@ -65,7 +65,10 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
 
         if index.data(FirstOfDayRole):
-            header = QRect(rect.left() + PADDING, rect.top(), rect.width() - 2 * PADDING, 36)
+            header_height = scaled(HEADER_HEIGHT, option.font)
+            header = QRect(
+                rect.left() + PADDING, rect.top(), rect.width() - 2 * PADDING, header_height
+            )
             heading_font = QFont(small_font)
             heading_font.setWeight(QFont.Weight.DemiBold)
             heading_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 104)
@@ -77,7 +80,7 @@ class EntryDelegate(QStyledItemDelegate):
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
                 text,
             )
-            rect = rect.adjusted(0, HEADER_HEIGHT, 0, 0)
+            rect = rect.adjusted(0, header_height, 0, 0)
 
         card = QRectF(rect.adjusted(4, 2, -4, -2))
         selected = bool(state & QStyle.StateFlag.State_Selected)

@@ -40,7 +40,7 @@ from afterglow.ui.journal.trash_view import IN_TRASH, TrashView
 from afterglow.ui.journal.wording import day_and_month, long_date, plural
 from afterglow.ui.prompts.new_entry_menu import NewEntryMenu
 from afterglow.ui.tasks import TaskRunner
-from afterglow.ui.theme import Colors, set_role
+from afterglow.ui.theme import Colors, scaled, set_role
 from afterglow.ui.widgets.page import button, text_label
 from afterglow.ui.widgets.reading_order import ReadingOrder
 from afterglow.vault.services import JournalServices
@@ -175,7 +175,7 @@ class JournalView(QWidget):
         column.addWidget(self.on_this_day)
         column.addWidget(self.results, 1)
         column.addLayout(footer)
-        left.setMinimumWidth(280)
+        left.setMinimumWidth(scaled(280, self.font()))
         self.reading_order = ReadingOrder(left)  # "On this day" fills in after the list
 
         # -- the editor ---------------------------------------------------------------
@@ -191,7 +191,7 @@ class JournalView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([LIST_WIDTH, 700])
+        self.splitter.setSizes([scaled(LIST_WIDTH, self.font()), 700])
         self.splitter.setHandleWidth(1)
 
         self.trash = TrashView(runner, colors)

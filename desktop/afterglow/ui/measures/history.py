@@ -34,7 +34,7 @@ from afterglow.ui.measures.wording import (
 )
 from afterglow.ui.patterns.cards import ChartCard
 from afterglow.ui.patterns.mood_card import msecs
-from afterglow.ui.theme import Colors
+from afterglow.ui.theme import Colors, scaled
 
 ROW_HEIGHT = 56
 TakenRole = Qt.ItemDataRole.UserRole + 40
@@ -117,7 +117,7 @@ class HistoryDelegate(QStyledItemDelegate):
         self._colors = colors
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        return QSize(option.rect.width() or 300, ROW_HEIGHT)
+        return QSize(option.rect.width() or 300, scaled(ROW_HEIGHT, option.font))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         row = index.data(TakenRole)

@@ -44,7 +44,7 @@ from afterglow.ui.measures.wording import (
 )
 from afterglow.ui.patterns.pattern_dialogs import ConfirmDialog
 from afterglow.ui.tasks import TaskRunner
-from afterglow.ui.theme import Colors
+from afterglow.ui.theme import Colors, scaled
 from afterglow.ui.widgets.page import button, text_label
 
 History = tuple[list[Measure], tuple[Instrument, ...]]
@@ -395,7 +395,8 @@ class MeasuresPage(QWidget):
 
     def _show_history(self) -> None:
         has_rows = self.history.rowCount() > 0
-        self.list.setFixedHeight(self.history.rowCount() * ROW_HEIGHT + 8)
+        row = scaled(ROW_HEIGHT, self.list.font())
+        self.list.setFixedHeight(self.history.rowCount() * row + 8)
         self.list.setVisible(has_rows)
         self.history_empty.setVisible(not has_rows)
         self.delete_button.setVisible(has_rows)

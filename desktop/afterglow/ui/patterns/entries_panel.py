@@ -14,7 +14,7 @@ from afterglow.ui.journal.entry_delegate import EntryDelegate
 from afterglow.ui.journal.wording import plural
 from afterglow.ui.patterns.found_entries import FoundEntriesModel
 from afterglow.ui.tasks import TaskRunner
-from afterglow.ui.theme import Colors, set_role
+from afterglow.ui.theme import Colors, scaled, set_role
 from afterglow.ui.widgets.page import button, text_label
 
 PANEL_WIDTH = 340
@@ -32,7 +32,7 @@ class EntriesPanel(QFrame):
         super().__init__(parent)
         set_role(self, "card")
         self.setMinimumWidth(280)
-        self.setMaximumWidth(PANEL_WIDTH + 80)
+        self.setMaximumWidth(scaled(PANEL_WIDTH + 80, self.font()))
         self.heading = text_label("", "card-heading")
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.close_button = button(self.tr("Close"), "quiet")

@@ -41,6 +41,7 @@ from afterglow.ui.practices.practice_page import LogRequest, PracticePage
 from afterglow.ui.practices.today_card import TodayPracticesCard
 from afterglow.ui.practices.writing_timer import WritingTimer
 from afterglow.ui.tasks import TaskRunner
+from afterglow.ui.theme import scaled
 from afterglow.ui.widgets.page import button, text_label
 from afterglow.vault.services import JournalServices
 
@@ -101,7 +102,7 @@ class PracticesView(QWidget):
         )
 
         column = QWidget()
-        column.setMaximumWidth(PAGE_WIDTH)
+        column.setMaximumWidth(scaled(PAGE_WIDTH, self.font()))
         inner = QVBoxLayout(column)
         inner.setContentsMargins(0, 8, 12, 24)
         inner.setSpacing(14)
@@ -354,7 +355,7 @@ class PracticesView(QWidget):
         page.back_requested.connect(self.show_overview)
         page.log_requested.connect(self.save_log)
         column = QWidget()
-        column.setMaximumWidth(PAGE_WIDTH)
+        column.setMaximumWidth(scaled(PAGE_WIDTH, self.font()))
         holder = QVBoxLayout(column)
         holder.setContentsMargins(0, 0, 0, 0)
         holder.addWidget(page)

@@ -37,7 +37,7 @@ from afterglow.ui.sessions.wording import (
     step_name,
     step_when,
 )
-from afterglow.ui.theme import Colors, set_role
+from afterglow.ui.theme import Colors, scaled, set_role
 from afterglow.ui.widgets.page import button, text_label
 
 PAGE_WIDTH = 720
@@ -94,7 +94,7 @@ class SessionArcPage(QWidget):
         self.timeline.setSpacing(0)
 
         column = QWidget()
-        column.setMaximumWidth(PAGE_WIDTH)
+        column.setMaximumWidth(scaled(PAGE_WIDTH, self.font()))
         inner = QVBoxLayout(column)
         inner.setContentsMargins(0, 8, 12, 24)
         inner.setSpacing(8)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from afterglow.ui.journal.entry_delegate import fonts
 from afterglow.ui.sessions.paged_model import ItemRole
-from afterglow.ui.theme import Colors
+from afterglow.ui.theme import Colors, scaled
 
 HEADER_HEIGHT = 36
 ROW_HEIGHT = 80
@@ -75,7 +75,7 @@ class CardDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         header = HEADER_HEIGHT if self.heading(index) else 0
         extra = (self.title_lines - 1) * QFontMetrics(fonts(option.font)[0]).height()
-        return QSize(option.rect.width() or 280, ROW_HEIGHT + header + extra)
+        return QSize(option.rect.width() or 280, scaled(ROW_HEIGHT + header, option.font) + extra)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         item = index.data(ItemRole)
@@ -102,7 +102,7 @@ class CardDelegate(QStyledItemDelegate):
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
                 heading.upper(),
             )
-            rect = rect.adjusted(0, HEADER_HEIGHT, 0, 0)
+            rect = rect.adjusted(0, scaled(HEADER_HEIGHT, option.font), 0, 0)
 
         box = QRectF(rect.adjusted(4, 2, -4, -2))
         selected = bool(state & QStyle.StateFlag.State_Selected)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from afterglow.core.entries import Entry
 from afterglow.ui.journal.wording import first_line, qdate, short_date
 from afterglow.ui.sharing.ticks import TickBoxDelegate
+from afterglow.ui.theme import scaled
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 PrivateRole = Qt.ItemDataRole.UserRole + 2
@@ -134,7 +135,7 @@ class EntryChoiceDelegate(TickBoxDelegate):
     right."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        return QSize(option.rect.width() or 260, ROW_HEIGHT)
+        return QSize(option.rect.width() or 260, scaled(ROW_HEIGHT, option.font))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         entry = index.data(EntryRole)
@@ -200,4 +201,5 @@ class EntryChoiceList(QListView):
     def _fit(self) -> None:
         if self._fit_rows:
             rows = min(max(self.model().rowCount(), 1), self._fit_rows)
-            self.setFixedHeight(rows * ROW_HEIGHT + 2 * self.frameWidth() + 10)
+            row = scaled(ROW_HEIGHT, self.font())
+            self.setFixedHeight(rows * row + 2 * self.frameWidth() + 10)

@@ -23,6 +23,7 @@ from afterglow.ui.prompts.entry_starts import from_prompt
 from afterglow.ui.prompts.library_dialog import PromptLibraryDialog
 from afterglow.ui.sessions.steps import step_start
 from afterglow.ui.tasks import TaskRunner
+from afterglow.ui.theme import scaled
 from afterglow.ui.today.cards import ActionsDueCard, CheckInsCard, PromptCard, ThenAndNowCard
 from afterglow.ui.today.quick_note import QuickNote
 from afterglow.ui.today.wording import greeting
@@ -78,7 +79,7 @@ class TodayView(QWidget):
         self.nothing_waiting.hide()
 
         column = QWidget()
-        column.setMaximumWidth(PAGE_WIDTH)
+        column.setMaximumWidth(scaled(PAGE_WIDTH, self.font()))
         self.column = QVBoxLayout(column)
         self.column.setContentsMargins(0, 8, 12, 24)
         self.column.setSpacing(14)
