@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 PACKAGE_STAMP := $(VENV)/.package-stamp
 
-.PHONY: run demo test soak bench lint screenshots package system-deps-test system-deps-window system-deps-package clean
+.PHONY: run demo test soak bench lint screenshots translations package system-deps-test system-deps-window system-deps-package clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,14 @@ lint: $(STAMP)
 
 screenshots: system-deps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
+
+# The translation template: every tr(), translate() and QT_TRANSLATE_NOOP() in the app,
+# and the wording modules' _tr() helpers (see desktop/afterglow/ui/words.py). Without
+# line numbers, so the file changes only when the words do.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -extensions py -tr-function-alias tr+=_tr,tr+=_translate \
+		-locations none -no-obsolete -source-language en desktop/afterglow \
+		-ts translations/afterglow.ts
 
 # A one-folder app in dist/afterglow (PyInstaller, packaging/afterglow.spec), then the
 # built program checks itself; see packaging/README.md. Not part of `make test`: slow.

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from afterglow.ui.widgets.dialog import FormDialog
 from afterglow.ui.widgets.page import button, text_label
 from afterglow.ui.widgets.passphrase_field import PassphraseField
+from afterglow.ui.words import translated
 from afterglow.vault.backups import SUFFIX
 
 
@@ -88,7 +89,7 @@ def choose_backup(parent: QWidget, folder: Path, chosen: Callable[[Path], object
     """Asks for a backup file, starting in the journal's backups folder."""
 
     def tr(text: str) -> str:
-        return QCoreApplication.translate("RestoreDialog", text)
+        return translated(text)
 
     dialog = QFileDialog(parent, tr("Choose a backup"), str(folder))
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from afterglow.core.action import MAX_TEXT_LENGTH, ActionKind, ActionStatus
 from afterglow.core.errors import AfterglowError, InvalidAction, RefusedChange
 from afterglow.ui.sessions.wording import short_day
+from afterglow.ui.words import translated
 
 _CONTEXT = "Actions"
 
@@ -33,16 +34,16 @@ _KINDS = {
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    return translated(text)
 
 
 def status_name(status: ActionStatus) -> str:
-    return _tr(str(_STATUSES[status]))
+    return QCoreApplication.translate(_CONTEXT, str(_STATUSES[status]))
 
 
 def kind_name(kind: ActionKind, *, explained: bool = False) -> str:
     short, long = _KINDS[kind]
-    return _tr(str(long if explained else short))
+    return QCoreApplication.translate(_CONTEXT, str(long if explained else short))
 
 
 def due_words(due: date | None, today: date) -> str:

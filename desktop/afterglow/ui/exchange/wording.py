@@ -5,22 +5,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from afterglow.core.journal import ImportCounts
 from afterglow.core.whole_journal import ImportReport
 from afterglow.interchange.import_plan import ImportPlan, Skipped
 from afterglow.ui.journal.wording import plural, qdate
-
-_CONTEXT = "Exchange"
+from afterglow.ui.words import translated
 
 # How many skipped items the preview lists before saying how many more there are.
 SKIPPED_SHOWN = 8
 TAGS_SHOWN = 8
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, count)
+def _tr(text: str, disambiguation: str = "", count: int = -1) -> str:
+    return translated(text, disambiguation, count)
 
 
 def import_kinds() -> list[tuple[str, str]]:
@@ -61,7 +60,7 @@ def entries_found(plan: ImportPlan) -> str:
         return _tr("There are no entries here that Afterglow can import.")
     first, last = plan.first_day, plan.last_day
     assert first is not None and last is not None
-    entries = plural(count, _tr("1 entry"), _tr("%n entries", count))
+    entries = plural(count, _tr("1 entry"), _tr("%n entries", "", count))
     if first == last:
         return _tr("%1, written on %2.").replace("%1", entries).replace("%2", _day(first))
     return (
@@ -76,11 +75,13 @@ def tags_found(plan: ImportPlan) -> str:
     tags = plan.tags
     if not tags:
         return ""
-    counted = plural(len(tags), _tr("1 tag"), _tr("%n tags", len(tags)))
+    counted = plural(len(tags), _tr("1 tag"), _tr("%n tags", "", len(tags)))
     shown = ", ".join(tags[:TAGS_SHOWN])
     more = len(tags) - TAGS_SHOWN
     if more > 0:
-        shown = plural(more, _tr("%1 and 1 more"), _tr("%1 and %n more", more)).replace("%1", shown)
+        shown = plural(more, _tr("%1 and 1 more"), _tr("%1 and %n more", "", more)).replace(
+            "%1", shown
+        )
     return _tr("With %1: %2.").replace("%1", counted).replace("%2", shown)
 
 
@@ -99,7 +100,7 @@ _RECORD_NAMES = {
 def records_found(plan: ImportPlan) -> str:
     """For an Afterglow export: the sessions, insights… that come with the entries."""
     parts = [
-        plural(count, _tr(_RECORD_NAMES[name][0]), _tr(_RECORD_NAMES[name][1], count))
+        plural(count, _tr(_RECORD_NAMES[name][0]), _tr(_RECORD_NAMES[name][1], "", count))
         for name, count in plan.other_records().items()
     ]
     if not parts:
@@ -117,13 +118,13 @@ def already_here(expected: ImportCounts) -> str:
         text = plural(
             here,
             _tr("1 of them is in your journal already."),
-            _tr("%n of them are in your journal already.", here),
+            _tr("%n of them are in your journal already.", "", here),
         )
     if expected.updated:
         text += " " + plural(
             expected.updated,
             _tr("1 has a newer copy in the file and will be updated."),
-            _tr("%n have a newer copy in the file and will be updated.", expected.updated),
+            _tr("%n have a newer copy in the file and will be updated.", "", expected.updated),
         )
     return text
 
@@ -132,7 +133,7 @@ def skipped_heading(skipped: tuple[Skipped, ...]) -> str:
     return plural(
         len(skipped),
         _tr("1 item will be left out:"),
-        _tr("%n items will be left out:", len(skipped)),
+        _tr("%n items will be left out:", "", len(skipped)),
     )
 
 
@@ -140,7 +141,7 @@ def skipped_lines(skipped: tuple[Skipped, ...]) -> str:
     lines = [f"{item.item} — {item.reason}" for item in skipped[:SKIPPED_SHOWN]]
     more = len(skipped) - SKIPPED_SHOWN
     if more > 0:
-        lines.append(plural(more, _tr("and 1 more."), _tr("and %n more.", more)))
+        lines.append(plural(more, _tr("and 1 more."), _tr("and %n more.", "", more)))
     return "\n".join(lines)
 
 
@@ -150,20 +151,22 @@ def import_button(expected: ImportCounts | None, plan: ImportPlan | None) -> str
     count = len(plan.entries)
     if count == 0 and plan.other_records():
         return _tr("Import")
-    return plural(count, _tr("Import 1 entry"), _tr("Import %n entries", count))
+    return plural(count, _tr("Import 1 entry"), _tr("Import %n entries", "", count))
 
 
 def imported(report: ImportReport, skipped: int) -> str:
     counts = report.entries
     sentences = [
-        plural(counts.added, _tr("Added 1 new entry."), _tr("Added %n new entries.", counts.added))
+        plural(
+            counts.added, _tr("Added 1 new entry."), _tr("Added %n new entries.", "", counts.added)
+        )
     ]
     if counts.updated:
         sentences.append(
             plural(
                 counts.updated,
                 _tr("Updated 1 entry from a newer copy in the file."),
-                _tr("Updated %n entries from newer copies in the file.", counts.updated),
+                _tr("Updated %n entries from newer copies in the file.", "", counts.updated),
             )
         )
     if counts.unchanged:
@@ -171,7 +174,7 @@ def imported(report: ImportReport, skipped: int) -> str:
             plural(
                 counts.unchanged,
                 _tr("1 was already up to date."),
-                _tr("%n were already up to date.", counts.unchanged),
+                _tr("%n were already up to date.", "", counts.unchanged),
             )
         )
     if skipped:
@@ -179,7 +182,7 @@ def imported(report: ImportReport, skipped: int) -> str:
             plural(
                 skipped,
                 _tr("1 item was left out, as the preview said."),
-                _tr("%n items were left out, as the preview said.", skipped),
+                _tr("%n items were left out, as the preview said.", "", skipped),
             )
         )
     return " ".join(sentences)
@@ -203,9 +206,9 @@ def export_hint(name: str) -> str:
 
 
 def exported(entries: int, others: dict[str, int], where: str) -> str:
-    what = plural(entries, _tr("1 entry"), _tr("%n entries", entries))
+    what = plural(entries, _tr("1 entry"), _tr("%n entries", "", entries))
     parts = [
-        plural(count, _tr(_RECORD_NAMES[name][0]), _tr(_RECORD_NAMES[name][1], count))
+        plural(count, _tr(_RECORD_NAMES[name][0]), _tr(_RECORD_NAMES[name][1], "", count))
         for name, count in others.items()
     ]
     if parts:

@@ -11,6 +11,7 @@ from afterglow.core.insight import MAX_TEXT_LENGTH, InsightStatus
 from afterglow.core.session import Session
 from afterglow.ui.journal.wording import first_line
 from afterglow.ui.sessions.wording import short_day
+from afterglow.ui.words import translated
 
 _CONTEXT = "Insights"
 
@@ -35,15 +36,15 @@ _STATUSES = {
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    return translated(text)
 
 
 def status_name(status: InsightStatus) -> str:
-    return _tr(str(_STATUSES[status][0]))
+    return QCoreApplication.translate(_CONTEXT, str(_STATUSES[status][0]))
 
 
 def status_hint(status: InsightStatus) -> str:
-    return _tr(str(_STATUSES[status][1]))
+    return QCoreApplication.translate(_CONTEXT, str(_STATUSES[status][1]))
 
 
 def refused_move(current: InsightStatus, wanted: InsightStatus) -> str:

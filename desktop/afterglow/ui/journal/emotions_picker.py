@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from afterglow.core.emotions import VOCABULARY, Quadrant, normalize_emotion, quadrant_of
@@ -18,12 +18,14 @@ from afterglow.ui.widgets.page import button, text_label
 
 def quadrant_name(quadrant: Quadrant) -> str:
     names = {
-        Quadrant.PLEASANT_HIGH_ENERGY: "Pleasant, with energy",
-        Quadrant.PLEASANT_LOW_ENERGY: "Pleasant and calm",
-        Quadrant.UNPLEASANT_HIGH_ENERGY: "Unpleasant, with energy",
-        Quadrant.UNPLEASANT_LOW_ENERGY: "Unpleasant and low",
+        Quadrant.PLEASANT_HIGH_ENERGY: QT_TRANSLATE_NOOP("EmotionsPicker", "Pleasant, with energy"),
+        Quadrant.PLEASANT_LOW_ENERGY: QT_TRANSLATE_NOOP("EmotionsPicker", "Pleasant and calm"),
+        Quadrant.UNPLEASANT_HIGH_ENERGY: QT_TRANSLATE_NOOP(
+            "EmotionsPicker", "Unpleasant, with energy"
+        ),
+        Quadrant.UNPLEASANT_LOW_ENERGY: QT_TRANSLATE_NOOP("EmotionsPicker", "Unpleasant and low"),
     }
-    return QCoreApplication.translate("EmotionsPicker", names[quadrant])
+    return QCoreApplication.translate("EmotionsPicker", str(names[quadrant]))
 
 
 class EmotionsPicker(QWidget):

@@ -4,25 +4,27 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from afterglow.core.entries import Entry, EntryKind
+from afterglow.ui.words import translated
 
 _CONTEXT = "Wording"
 
+# Marked for translation here, translated when shown (lupdate needs the context spelled out).
 _KIND_NAMES = {
-    EntryKind.JOURNAL: "Journal entry",
-    EntryKind.INTENTION: "Intention",
-    EntryKind.REFLECTION: "Reflection",
-    EntryKind.CHECK_IN: "Check-in",
-    EntryKind.GRATITUDE: "Gratitude",
-    EntryKind.NOTE: "Note",
+    EntryKind.JOURNAL: QT_TRANSLATE_NOOP("Wording", "Journal entry"),
+    EntryKind.INTENTION: QT_TRANSLATE_NOOP("Wording", "Intention"),
+    EntryKind.REFLECTION: QT_TRANSLATE_NOOP("Wording", "Reflection"),
+    EntryKind.CHECK_IN: QT_TRANSLATE_NOOP("Wording", "Check-in"),
+    EntryKind.GRATITUDE: QT_TRANSLATE_NOOP("Wording", "Gratitude"),
+    EntryKind.NOTE: QT_TRANSLATE_NOOP("Wording", "Note"),
 }
 
 
 def kind_name(kind: EntryKind) -> str:
     """The kind in friendly words ("Check-in", not "check_in")."""
-    return QCoreApplication.translate(_CONTEXT, _KIND_NAMES[kind])
+    return QCoreApplication.translate(_CONTEXT, str(_KIND_NAMES[kind]))
 
 
 def qdate(day: date) -> QDate:
@@ -36,9 +38,9 @@ def pydate(day: QDate) -> date:
 def day_heading(day: date, today: date) -> str:
     """ "Today", "Yesterday", "Tuesday 4 March", or with the year when it is not this one."""
     if day == today:
-        return QCoreApplication.translate(_CONTEXT, "Today")
+        return QCoreApplication.translate("Wording", "Today")
     if (today - day).days == 1:
-        return QCoreApplication.translate(_CONTEXT, "Yesterday")
+        return QCoreApplication.translate("Wording", "Yesterday")
     locale = QLocale()
     pattern = "dddd d MMMM" if day.year == today.year else "dddd d MMMM yyyy"
     return locale.toString(qdate(day), pattern)
@@ -66,7 +68,7 @@ def first_line(entry: Entry, limit: int = 120) -> str:
         text = line.strip().lstrip("#>-*+ ").strip()
         if text:
             return text[:limit]
-    return QCoreApplication.translate(_CONTEXT, "Untitled")
+    return QCoreApplication.translate("Wording", "Untitled")
 
 
 def preview(entry: Entry, limit: int = 200) -> str:
@@ -78,17 +80,20 @@ def preview(entry: Entry, limit: int = 200) -> str:
     return " ".join(lines)[:limit]
 
 
+def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return translated(text, disambiguation, n)  # see afterglow.ui.words
+
+
 def time_ago(months: int) -> str:
     """For "On this day": "A month ago", "3 months ago", "A year ago", "2 years ago"."""
-    tr = QCoreApplication.translate
     if months % 12 == 0:
         years = months // 12
         if years == 1:
-            return tr(_CONTEXT, "A year ago")
-        return tr(_CONTEXT, "%n years ago", "", years)
+            return _tr("A year ago")
+        return _tr("%n years ago", "", years)
     if months == 1:
-        return tr(_CONTEXT, "A month ago")
-    return tr(_CONTEXT, "%n months ago", "", months)
+        return _tr("A month ago")
+    return _tr("%n months ago", "", months)
 
 
 def scale_value(value: int | None) -> str:

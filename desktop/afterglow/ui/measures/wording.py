@@ -17,11 +17,11 @@ from afterglow.measures import (
     Severity,
 )
 from afterglow.ui.journal.wording import day_and_month
+from afterglow.ui.words import translated
 
 # The domain's English text is looked up in this context, so a translation file can
 # carry the published translations of the questionnaires and the crisis text.
 DOMAIN = "Questionnaires"
-_CONTEXT = "MeasuresWording"
 
 
 def domain(text: str) -> str:
@@ -30,7 +30,7 @@ def domain(text: str) -> str:
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    return translated(text)
 
 
 def answer_labels() -> list[tuple[int, str]]:

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
@@ -31,6 +30,7 @@ from afterglow.ui.journal.entry_delegate import PADDING, fonts
 from afterglow.ui.journal.wording import qdate
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Colors
+from afterglow.ui.words import translated
 
 PAGE_SIZE = 50
 OccurrenceRole = Qt.ItemDataRole.UserRole + 30
@@ -39,7 +39,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Occurrences", text)
+    return translated(text)
 
 
 def when_text(moment: datetime) -> str:

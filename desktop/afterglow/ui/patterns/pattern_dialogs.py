@@ -3,13 +3,13 @@ deleted for good. Dialogs open with `open()`, so locking can close them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from afterglow.core.patterns import MAX_NAME_LENGTH, Pattern
 from afterglow.ui.journal.wording import plural
 from afterglow.ui.widgets.dialog import FormDialog
 from afterglow.ui.widgets.page import button, error_label, show_error, text_label
+from afterglow.ui.words import translated
 
 # The app's style sheet leaves plain-text boxes and date-and-time edits to the platform;
 # these match its line edits and date edits, in the palette the theme sets.
@@ -97,7 +97,7 @@ class ConfirmDialog(FormDialog):
 
 
 def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    return QCoreApplication.translate("PatternDialogs", text, disambiguation or None, n)
+    return translated(text, disambiguation, n)
 
 
 def delete_pattern_dialog(pattern: Pattern, occurrences: int, parent: QWidget) -> ConfirmDialog:

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,7 +25,8 @@ from afterglow.patterns import PatternTrend
 from afterglow.ui.journal.entry_delegate import PADDING, fonts
 from afterglow.ui.journal.wording import plural
 from afterglow.ui.patterns.wording import trend_phrase
-from afterglow.ui.theme import Colors
+from afterglow.ui.theme import Colors, scaled
+from afterglow.ui.words import translated
 
 ROW_HEIGHT = 62
 RowRole = Qt.ItemDataRole.UserRole + 20
@@ -51,8 +51,8 @@ def pattern_rows(patterns: Patterns) -> list[PatternRow]:
     return rows
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("PatternList", text, "", n)
+def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return translated(text, disambiguation, n)
 
 
 def row_description(row: PatternRow) -> str:
@@ -61,7 +61,7 @@ def row_description(row: PatternRow) -> str:
     times = plural(
         count,
         _tr("Noted once"),
-        _tr("Noted %n times", count),
+        _tr("Noted %n times", "", count),
     )
     if count == 0:
         times = _tr("Not noted yet")
@@ -120,7 +120,7 @@ class PatternDelegate(QStyledItemDelegate):
         self._colors = colors
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        return QSize(option.rect.width() or 240, ROW_HEIGHT)
+        return QSize(option.rect.width() or 240, scaled(ROW_HEIGHT, option.font))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         row = index.data(RowRole)

@@ -28,15 +28,16 @@ from afterglow.patterns import (
 from afterglow.ui.journal.wording import day_and_month, plural
 from afterglow.ui.patterns.digest import MoodMeans
 from afterglow.ui.patterns.ranges import RangeChoice
+from afterglow.ui.words import translated
 
-_CONTEXT = "PatternsWording"
 SESSIONS_TOLD = 4  # sessions described one by one; older ones are summed up
 PAIRS_TOLD = 3
 PRACTICES_TOLD = 6
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, "", n)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    # The same shape as QObject.tr: lupdate reads a third argument as the count.
+    return translated(text, disambiguation, n)
 
 
 def capitalized(sentence: str) -> str:
@@ -101,7 +102,7 @@ def mood_summary(
     parts = []
     if means.mood is not None:
         sentence = (
-            tr("Your mood averaged %1 %2, across %Ln rated entries", means.mood_count)
+            tr("Your mood averaged %1 %2, across %Ln rated entries", "", means.mood_count)
             .replace("%1", number(means.mood))
             .replace("%2", period.during)
         )
@@ -121,11 +122,11 @@ def mood_summary(
             plural(
                 sessions,
                 tr("The dashed line marks your session."),
-                tr("The dashed lines mark your %n sessions.", sessions),
+                tr("The dashed lines mark your %n sessions.", "", sessions),
             )
         )
     elif sessions:
-        parts.append(tr("The marks along the top show your %n sessions.", sessions))
+        parts.append(tr("The marks along the top show your %n sessions.", "", sessions))
     return " ".join(parts)
 
 
@@ -158,12 +159,12 @@ def frequency_summary(
         return tr("No tags in this period.") if tags else tr("No feelings named in this period.")
     name = tag_name if tags else str
     first = total[0]
-    entries = plural(first.count, tr("1 entry"), tr("%Ln entries", first.count))
+    entries = plural(first.count, tr("1 entry"), tr("%Ln entries", "", first.count))
     if tags:
-        opening = tr("You used %n different tags.", len(total))
+        opening = tr("You used %n different tags.", "", len(total))
         lead = tr("The most used was %1 (%2)").replace("%2", entries)
     else:
-        opening = tr("You named %n different feelings.", len(total))
+        opening = tr("You named %n different feelings.", "", len(total))
         lead = tr("The most named was %1 (%2)").replace("%2", entries)
     if len(total) == 1:
         opening = tr("You used one tag.") if tags else tr("You named one feeling.")
@@ -180,14 +181,14 @@ def frequency_summary(
         )
     elif shown:
         if by_week:
-            parts.append(tr("The chart shows the top %n week by week.", shown))
+            parts.append(tr("The chart shows the top %n week by week.", "", shown))
         else:
-            parts.append(tr("The chart shows the top %n month by month.", shown))
+            parts.append(tr("The chart shows the top %n month by month.", "", shown))
     if shown and latest:
         if by_week:
-            parts.append(tr("It has room for the latest %n weeks.", latest))
+            parts.append(tr("It has room for the latest %n weeks.", "", latest))
         else:
-            parts.append(tr("It has room for the latest %n months.", latest))
+            parts.append(tr("It has room for the latest %n months.", "", latest))
     return " ".join(parts)
 
 
@@ -212,7 +213,7 @@ def sessions_summary(sessions: tuple[SessionMood, ...]) -> str:
             plural(
                 earlier,
                 tr("One earlier session is in the chart."),
-                tr("%n earlier sessions are in the chart.", earlier),
+                tr("%n earlier sessions are in the chart.", "", earlier),
             )
         )
     return " ".join(parts)
@@ -266,7 +267,7 @@ def _practice_sentence(stats: PracticeStats) -> str:
     if adherence.share is None:
         return tr("%1: not logged yet.").replace("%1", stats.name)
     scheduled = plural(
-        adherence.scheduled, tr("1 scheduled day"), tr("%n scheduled days", adherence.scheduled)
+        adherence.scheduled, tr("1 scheduled day"), tr("%n scheduled days", "", adherence.scheduled)
     )
     sentence = (
         tr("%1: done on %2 of %4 in the last 30 days (%3)")
@@ -280,7 +281,7 @@ def _practice_sentence(stats: PracticeStats) -> str:
         sentence += plural(
             streak,
             tr("; a streak of 1 day"),
-            tr("; a streak of %n days", streak),
+            tr("; a streak of %n days", "", streak),
         )
     return sentence + "."
 
@@ -292,6 +293,7 @@ def mood_with_practices_summary(stats: tuple[PracticeStats, ...]) -> str:
         return tr(
             "Once a practice has at least %n rated days when you did it and as many when you "
             "didn't, your mood on those days is compared here.",
+            "",
             MIN_DAYS_EACH_SIDE,
         )
     parts = []
@@ -332,6 +334,7 @@ def pairs_summary(pairs: tuple[Pair, ...], shown: int) -> str:
         return tr(
             "Nothing turns up together often enough yet to say it goes together: a pair "
             "shows here once it is in at least %n entries.",
+            "",
             MIN_TOGETHER,
         )
     parts = []
@@ -340,6 +343,7 @@ def pairs_summary(pairs: tuple[Pair, ...], shown: int) -> str:
             tr(
                 "%1 and %2 appeared together in %Ln entries, %3 times as "
                 "often as chance would give.",
+                "",
                 pair.together,
             )
             .replace("%1", item_name(pair.first))
@@ -351,11 +355,12 @@ def pairs_summary(pairs: tuple[Pair, ...], shown: int) -> str:
         parts.append(
             tr(
                 "Of the %Ln pairs seen together often enough, the chart shows the %1 strongest.",
+                "",
                 len(pairs),
             ).replace("%1", count(shown))
         )
     elif len(pairs) > PAIRS_TOLD:
-        parts.append(tr("The chart shows all %n.", len(pairs)))
+        parts.append(tr("The chart shows all %n.", "", len(pairs)))
     return " ".join(parts)
 
 
@@ -404,12 +409,12 @@ def trends_summary(
         elif total == 1:
             sentence = tr("“%1” came up once %2, %3.")
         else:
-            sentence = tr("“%1” came up %Ln times %2, %3.", total)
+            sentence = tr("“%1” came up %Ln times %2, %3.", "", total)
         parts.append(
             sentence.replace("%1", trend.name)
             .replace("%2", period.short)
             .replace("%3", trend_phrase(lately.get(trend.pattern_id, trend)))
         )
     if latest:
-        parts.append(tr("The chart shows the latest %n months.", latest))
+        parts.append(tr("The chart shows the latest %n months.", "", latest))
     return " ".join(parts)

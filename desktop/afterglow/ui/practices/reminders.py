@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from afterglow.core.builtin_practices import template_for
 from afterglow.core.check_ins import CheckIn
@@ -25,6 +25,7 @@ from afterglow.core.reminders import (
     next_reminder,
 )
 from afterglow.ui.tasks import TaskRunner
+from afterglow.ui.words import translated
 from afterglow.vault.services import JournalServices
 
 # Qt timers take an int of milliseconds; a day is far below the limit, so cap there and
@@ -38,7 +39,7 @@ def local_now() -> datetime:
 
 
 def _translate(text: str) -> str:
-    return QCoreApplication.translate("Reminders", text)
+    return translated(text)
 
 
 class ReminderClock(QObject):

@@ -21,18 +21,19 @@ _CATEGORY_NAMES = {
 
 def category_name(category: PromptCategory | None) -> str:
     if category is None:
-        return QCoreApplication.translate(_CONTEXT, "No category")
+        return QCoreApplication.translate("Prompts", "No category")
     return QCoreApplication.translate(_CONTEXT, str(_CATEGORY_NAMES[category]))
 
 
 def prompt_problem(error: AfterglowError) -> str:
     """A sentence about what is wrong with a prompt the person wrote."""
-    tr = QCoreApplication.translate
     if isinstance(error, InvalidPrompt):
         if error.field == "text":
-            return tr(_CONTEXT, "A prompt needs a few words, and at most %1 characters.").replace(
-                "%1", f"{MAX_PROMPT_TEXT:,}"
-            )
+            return QCoreApplication.translate(
+                "Prompts", "A prompt needs a few words, and at most %1 characters."
+            ).replace("%1", f"{MAX_PROMPT_TEXT:,}")
         if error.field == "id":
-            return tr(_CONTEXT, "Afterglow's own prompts stay as they are; add your own instead.")
+            return QCoreApplication.translate(
+                "Prompts", "Afterglow's own prompts stay as they are; add your own instead."
+            )
     return error.message

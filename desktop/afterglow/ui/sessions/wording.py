@@ -14,6 +14,7 @@ from afterglow.core.check_ins import REFLECTION_DAY, CheckIn, CheckInStatus
 from afterglow.core.errors import AfterglowError, InvalidSession
 from afterglow.core.session import MAX_DOSE_MG, Route, Session
 from afterglow.ui.journal.wording import qdate
+from afterglow.ui.words import translated
 
 _CONTEXT = "Sessions"
 
@@ -59,17 +60,17 @@ _STATUSES = {
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    return translated(text)
 
 
 def route_name(route: Route, *, short: bool = False) -> str:
     """ "Injection" in lists, "An injection into a muscle (IM)" where there is room."""
     brief, full = _ROUTES[route]
-    return _tr(str(brief if short else full))
+    return QCoreApplication.translate(_CONTEXT, str(brief if short else full))
 
 
 def status_name(status: CheckInStatus) -> str:
-    return _tr(str(_STATUSES[status]))
+    return QCoreApplication.translate(_CONTEXT, str(_STATUSES[status]))
 
 
 def step_name(day: int) -> str:

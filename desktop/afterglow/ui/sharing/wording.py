@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from afterglow.bundle.errors import (
     BundleFileExists,
@@ -17,12 +17,11 @@ from afterglow.bundle.errors import (
 from afterglow.core.errors import AfterglowError
 from afterglow.ui.journal.wording import plural, qdate
 from afterglow.ui.sharing.choice import INTEGRATION_DAYS, Scope, ShareChoice
+from afterglow.ui.words import translated
 
-_CONTEXT = "Sharing"
 
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, "", n)
+def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return translated(text, disambiguation, n)
 
 
 def kind_label(kind: str) -> str:
@@ -41,13 +40,13 @@ def kind_label(kind: str) -> str:
 def counted(kind: str, n: int) -> str:
     """ "1 entry", "12 entries", "3 insights"… for a collection of DESIGN §4."""
     forms = {
-        "entries": (_tr("1 entry"), _tr("%n entries", n)),
-        "sessions": (_tr("1 session"), _tr("%n sessions", n)),
-        "insights": (_tr("1 insight"), _tr("%n insights", n)),
-        "actions": (_tr("1 action"), _tr("%n actions", n)),
-        "patterns": (_tr("1 pattern"), _tr("%n patterns", n)),
-        "practices": (_tr("1 practice"), _tr("%n practices", n)),
-        "measures": (_tr("1 questionnaire"), _tr("%n questionnaires", n)),
+        "entries": (_tr("1 entry"), _tr("%n entries", "", n)),
+        "sessions": (_tr("1 session"), _tr("%n sessions", "", n)),
+        "insights": (_tr("1 insight"), _tr("%n insights", "", n)),
+        "actions": (_tr("1 action"), _tr("%n actions", "", n)),
+        "patterns": (_tr("1 pattern"), _tr("%n patterns", "", n)),
+        "practices": (_tr("1 practice"), _tr("%n practices", "", n)),
+        "measures": (_tr("1 questionnaire"), _tr("%n questionnaires", "", n)),
     }
     one, many = forms[kind]
     return plural(n, one, many.replace("%n", str(n)))
@@ -68,7 +67,7 @@ def count_lines(counts: Mapping[str, int]) -> list[str]:
         line = counted(kind, n)
         times = counts.get("occurrences", 0)
         if kind == "patterns" and times:
-            seen = plural(times, _tr("seen once"), _tr("seen %n times", times))
+            seen = plural(times, _tr("seen once"), _tr("seen %n times", "", times))
             line = _tr("%1 (%2)").replace("%1", line).replace("%2", seen.replace("%n", str(times)))
         lines.append(line)
     return lines
@@ -88,7 +87,7 @@ def private_left_out(n: int) -> str:
     return plural(
         n,
         _tr("1 entry marked private is left out."),
-        _tr("%n entries marked private are left out.", n).replace("%n", str(n)),
+        _tr("%n entries marked private are left out.", "", n).replace("%n", str(n)),
     )
 
 
@@ -96,7 +95,7 @@ def private_shared(n: int) -> str:
     return plural(
         n,
         _tr("1 entry marked private will be shared, because you chose it."),
-        _tr("%n entries marked private will be shared, because you chose them.", n).replace(
+        _tr("%n entries marked private will be shared, because you chose them.", "", n).replace(
             "%n", str(n)
         ),
     )
@@ -139,7 +138,7 @@ def describe(choice: ShareChoice, private: int, removed: int, today: date) -> st
     elif choice.scope is Scope.ENTRIES:
         n = len(choice.entry_ids)
         words = plural(
-            n, _tr("1 entry chosen one by one."), _tr("%n entries chosen one by one.", n)
+            n, _tr("1 entry chosen one by one."), _tr("%n entries chosen one by one.", "", n)
         )
     elif choice.since is not None and choice.until is not None:
         words = _tr("Entries from %1 to %2.").replace("%1", _day(choice.since))
@@ -150,7 +149,7 @@ def describe(choice: ShareChoice, private: int, removed: int, today: date) -> st
         words += " " + plural(
             removed,
             _tr("One of them was left out."),
-            _tr("%n of them were left out.", removed),
+            _tr("%n of them were left out.", "", removed),
         )
     if choice.left_out:
         left = ", ".join(_left_out_word(kind) for kind in choice.left_out)
@@ -159,7 +158,7 @@ def describe(choice: ShareChoice, private: int, removed: int, today: date) -> st
         words += " " + plural(
             private,
             _tr("Includes 1 entry marked private, shared by choice."),
-            _tr("Includes %n entries marked private, shared by choice.", private),
+            _tr("Includes %n entries marked private, shared by choice.", "", private),
         )
     return words
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from afterglow.bundle.errors import (
     BundleFileExists,
     BundleStorageError,
@@ -16,12 +14,11 @@ from afterglow.bundle.errors import (
     WrongBundleKey,
 )
 from afterglow.core.errors import AfterglowError
-
-_CONTEXT = "Therapist"
+from afterglow.ui.words import translated
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    return translated(text)
 
 
 def problem_heading(error: AfterglowError) -> str:

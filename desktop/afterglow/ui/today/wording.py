@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
-
 from afterglow.core.check_ins import CheckIn
 from afterglow.core.session import Session
 from afterglow.ui.sessions.wording import session_day, short_day, step_name, step_when
-
-_CONTEXT = "Today"
+from afterglow.ui.words import translated
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    return translated(text)
 
 
 def greeting(now: datetime) -> str:
