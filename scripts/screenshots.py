@@ -434,6 +434,7 @@ def main(argv: list[str]) -> int:
     outdir = Path(argv[1])
     outdir.mkdir(parents=True, exist_ok=True)
     from shots_exchange import exchange_shots  # scripts/shots_exchange.py, a journal of its own
+    from shots_help import help_shots  # scripts/shots_help.py, on the demo journal
     from shots_patterns import patterns_shots  # scripts/shots_patterns.py, a journal of its own
     from shots_practices import practices_shots  # scripts/shots_practices.py, likewise
     from shots_sharing import sharing_shots  # scripts/shots_sharing.py, on a journal of its own
@@ -447,6 +448,7 @@ def main(argv: list[str]) -> int:
             patterns_shots(app, theme, outdir, Path(scratch))
             practices_shots(app, theme, outdir, Path(scratch))
             exchange_shots(app, theme, outdir, Path(scratch))
+            help_shots(app, theme, outdir, Path(scratch))
     return 0
 
 
