@@ -109,6 +109,17 @@ RANGES = [
     (TODAY - timedelta(days=60), TODAY - timedelta(days=20)),
     (TODAY - timedelta(days=3), TODAY - timedelta(days=3)),
     (TODAY + timedelta(days=1), TODAY + timedelta(days=40)),  # nothing there
+    # Whole and partial ISO weeks and months at either end, across the year's end
+    # (2025-12-29, a Monday, starts 2026-W01).
+    (date(2025, 12, 29), date(2026, 1, 31)),
+    (date(2025, 12, 31), date(2026, 2, 1)),
+    (date(2025, 12, 1), date(2025, 12, 31)),
+    (date(2026, 2, 2), date(2026, 2, 8)),
+    (date(2026, 2, 3), date(2026, 2, 5)),
+    (date(2025, 11, 30), date(2026, 3, 1)),
+    (date(2026, 1, 1), None),
+    (None, date(2026, 1, 4)),
+    (None, date(2026, 1, 3)),
 ]
 
 

@@ -1,18 +1,19 @@
-"""The patterns view's data: everything the analytics need, counted in a handful of
-queries, and the analytics of `afterglow.patterns` over it.
+"""The patterns view's data: everything the analytics need, in a handful of queries,
+and the analytics of `afterglow.patterns` over it.
 
-`PatternsOverview.load` has the database count entries day by day (moods, energies, tags
-and emotions used) rather than read them, so a journal of 50,000 entries never becomes
+`PatternsOverview.load` reads counts the database keeps up to date (entries, moods and
+energies day by day; tags and emotions used week by week and month by month; pairs over
+the whole journal) rather than entries, so a journal of 50,000 entries never becomes
 50,000 Python objects. `PatternsData` then answers every question of the view, each
 computed once and kept, so the UI can load it on the task runner and draw from the
-result. What only a click needs (the lean entries, every practice log) and the
-co-occurrences are read when first asked for.
+result. What only a click needs (the lean entries, every practice log, the occurrences)
+and the co-occurrences within a range are read when first asked for.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from functools import cached_property
 from typing import Protocol, TypeVar
@@ -46,15 +47,14 @@ from afterglow.patterns import (
     kept_entries,
     mood_by_week,
     mood_timeline,
-    pattern_trend,
     session_moods,
 )
-from afterglow.patterns.cooccurrence import ItemCounts, item_counts, pairs_from_counts
-from afterglow.patterns.frequency import frequencies_by_day
-from afterglow.patterns.practices import LogDays, log_days, practice_stats_of
+from afterglow.patterns.cooccurrence import Counted, ItemCounts, item_counts, pairs_from_counts
+from afterglow.patterns.frequency import Uses, frequencies_of, uses_by_day
+from afterglow.patterns.practices import LogDays, day_moods, log_days, practice_stats_of
 from afterglow.patterns.summary import summary_of
+from afterglow.patterns.trends import pattern_trend_of_days
 
-UsedByDay = dict[date, list[str]]
 _T = TypeVar("_T")
 
 
@@ -65,15 +65,23 @@ class CountingSource(AnalyticsSource, Protocol):
     def journal_days(self, since: date | None, until: date | None) -> JournalDays:
         """`journal_days` of the entries outside the Trash dated from `since` to `until`."""
 
-    def used_by_day(self, since: date | None, until: date | None) -> tuple[UsedByDay, UsedByDay]:
-        """The tags, and the emotions, used on each day of the range, once per entry."""
+    def uses(self, since: date | None, until: date | None) -> tuple[Uses, Uses]:
+        """The uses of tags, and of emotions, week by week and month by month over the
+        entries of the range, once per entry."""
 
     def item_counts(self, since: date | None, until: date | None) -> ItemCounts:
         """`afterglow.patterns.cooccurrence.item_counts` of the entries of the range."""
 
+    def kept_pairs(self) -> Mapping[tuple[Counted, Counted], int]:
+        """The pairs of `item_counts` over the whole journal, as the database keeps them."""
+
     def logged_days(self, today: date) -> dict[str, tuple[date | None, frozenset[date]]]:
         """For each practice with a log: its first day logged and the days it was done,
         none after `today`."""
+
+    def occurrence_days(self, since: date | None, until: date | None) -> dict[str, list[date]]:
+        """For each pattern with occurrences on those days: the day of each (in its own
+        offset, as `occurred_at.date()`)."""
 
 
 class PatternsData:
@@ -84,9 +92,9 @@ class PatternsData:
     `since`, since a streak does not start with a view. Occurrences, measures and
     sessions are those within the days.
 
-    `entries` and `practice_logs` are read from the journal when first used (only a click
-    on a chart needs them), in a read of their own: touch them on a worker thread, and
-    expect them to include anything written since the load.
+    `entries`, `practice_logs` and `occurrences` are read from the journal when first
+    used (only a click on a chart needs them), in a read of their own: touch them on a
+    worker thread, and expect them to include anything written since the load.
     """
 
     def __init__(
@@ -96,17 +104,19 @@ class PatternsData:
         until: date | None,
         today: date,
         days: JournalDays,
-        tags_by_day: UsedByDay,
-        emotions_by_day: UsedByDay,
+        tag_uses: Uses,
+        emotion_uses: Uses,
         sessions: tuple[tuple[str, datetime], ...],
         practices: tuple[Practice, ...],
         log_days: dict[str, LogDays],
         patterns: tuple[Pattern, ...],
-        occurrences: tuple[Occurrence, ...],
+        occurred: Mapping[str, Sequence[date]],
         measures: tuple[Measure, ...],
         entries: Callable[[], Sequence[Entry]],
+        occurrences: Callable[[], Sequence[Occurrence]],
         practice_logs: Callable[[], Sequence[PracticeLog]],
         item_counts: Callable[[], ItemCounts],
+        pairs: Mapping[tuple[Counted, Counted], int] | None = None,
     ) -> None:
         self.since = since
         self.until = until
@@ -115,14 +125,16 @@ class PatternsData:
         self.sessions = sessions
         self.practices = practices
         self.patterns = patterns
-        self.occurrences = occurrences
         self.measures = measures
-        self._tags_by_day = tags_by_day
-        self._emotions_by_day = emotions_by_day
+        self._occurred = occurred
+        self._read_occurrences = occurrences
+        self._tag_uses = tag_uses
+        self._emotion_uses = emotion_uses
         self._log_days = log_days
         self._read_entries = entries
         self._read_practice_logs = practice_logs
         self._count_items = item_counts
+        self._pairs = pairs
         self._timelines: dict[int, MoodTimeline] = {}
         self._timelines_lock = threading.Lock()
 
@@ -147,28 +159,33 @@ class PatternsData:
         kept = tuple(kept_entries(entries, DateRange(since, until)))
         logs = tuple(practice_logs)
         as_of = min(today, until) if until is not None else today
-        tags: UsedByDay = {}
-        emotions: UsedByDay = {}
+        tags: dict[date, list[str]] = {}
+        emotions: dict[date, list[str]] = {}
         for entry in kept:
             if entry.tags:
                 tags.setdefault(entry.date, []).extend(set(entry.tags))
             if entry.emotions:
                 emotions.setdefault(entry.date, []).extend(set(entry.emotions))
         listed = tuple(practices)
+        noted = tuple(occurrences)
+        occurred: dict[str, list[date]] = {}
+        for occurrence in noted:
+            occurred.setdefault(occurrence.pattern_id, []).append(occurrence.occurred_at.date())
         return cls(
             since=since,
             until=until,
             today=today,
             days=journal_days(kept),
-            tags_by_day=tags,
-            emotions_by_day=emotions,
+            tag_uses=uses_by_day(tags),
+            emotion_uses=uses_by_day(emotions),
             sessions=tuple(sessions),
             practices=listed,
             log_days={p.id: log_days(p, logs, as_of) for p in listed},
             patterns=tuple(patterns),
-            occurrences=tuple(occurrences),
+            occurred=occurred,
             measures=tuple(measures),
             entries=lambda: kept,
+            occurrences=lambda: noted,
             practice_logs=lambda: logs,
             item_counts=lambda: item_counts(kept),
         )
@@ -187,6 +204,11 @@ class PatternsData:
     def entries(self) -> tuple[Entry, ...]:
         """The lean entries of the range, oldest first (read when first used)."""
         return tuple(self._read_entries())
+
+    @cached_property
+    def occurrences(self) -> tuple[Occurrence, ...]:
+        """The occurrences of the range, newest first (read when first used)."""
+        return tuple(self._read_occurrences())
 
     @cached_property
     def practice_logs(self) -> tuple[PracticeLog, ...]:
@@ -246,15 +268,20 @@ class PatternsData:
 
     @cached_property
     def _tag_frequency(self) -> Frequencies:
-        return frequencies_by_day(self._tags_by_day)
+        return frequencies_of(self._tag_uses)
 
     @cached_property
     def _emotion_frequency(self) -> Frequencies:
-        return frequencies_by_day(self._emotions_by_day)
+        return frequencies_of(self._emotion_uses)
 
     @cached_property
     def _co_occurrences(self) -> tuple[Pair, ...]:
-        return pairs_from_counts(self._count_items())
+        if self._pairs is None:
+            return pairs_from_counts(self._count_items())
+        # The pairs were read with the rest: each item's entries are its frequency total.
+        singles = {("tag", c.name): c.count for c in self._tag_frequency.total}
+        singles.update((("emotion", c.name), c.count) for c in self._emotion_frequency.total)
+        return pairs_from_counts(ItemCounts(self.entry_count, singles, self._pairs))
 
     @cached_property
     def _session_moods(self) -> tuple[SessionMood, ...]:
@@ -262,12 +289,16 @@ class PatternsData:
 
     @cached_property
     def _practice_stats(self) -> tuple[PracticeStats, ...]:
-        return tuple(practice_stats_of(p, self._log_days[p.id], self.days) for p in self.practices)
+        moods = day_moods(self.days)
+        return tuple(
+            practice_stats_of(p, self._log_days[p.id], self.days, moods) for p in self.practices
+        )
 
     @cached_property
     def _pattern_trends(self) -> tuple[PatternTrend, ...]:
         return tuple(
-            pattern_trend(p, self.occurrences, self.as_of, self.since) for p in self.patterns
+            pattern_trend_of_days(p, self._occurred.get(p.id, ()), self.as_of, self.since)
+            for p in self.patterns
         )
 
 
@@ -298,25 +329,28 @@ class PatternsOverview:
         with self._practices.transaction():
             logged = self._analytics.logged_days(as_of)
             practices = tuple(p for p in self._practices.practices() if p.active or p.id in logged)
-            tags, emotions = self._analytics.used_by_day(since, until)
+            tags, emotions = self._analytics.uses(since, until)
             return PatternsData(
                 since=since,
                 until=until,
                 today=today,
                 days=self._analytics.journal_days(since, until),
-                tags_by_day=tags,
-                emotions_by_day=emotions,
+                tag_uses=tags,
+                emotion_uses=emotions,
                 sessions=tuple(self._analytics.session_starts(since, until)),
                 practices=practices,
                 log_days={p.id: _log_days(p, logged, as_of) for p in practices},
                 patterns=tuple(self._patterns.patterns(None)),
-                occurrences=tuple(
-                    self._patterns.occurrences(OccurrenceFilter(since=since, until=until))
-                ),
+                occurred=self._analytics.occurrence_days(since, until),
                 measures=tuple(self._measures.measures(MeasureFilter(since=since, until=until))),
                 entries=lambda: self._read(lambda: self._analytics.lean_entries(since, until)),
+                occurrences=lambda: self._read(
+                    lambda: self._patterns.occurrences(OccurrenceFilter(since=since, until=until))
+                ),
                 practice_logs=lambda: self._read(lambda: self._practices.logs(LogFilter())),
                 item_counts=lambda: self._analytics.item_counts(since, until),
+                # Over the whole journal the pairs are kept counts, a few thousand rows.
+                pairs=self._analytics.kept_pairs() if since is None and until is None else None,
             )
 
     def summary(

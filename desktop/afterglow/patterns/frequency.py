@@ -85,12 +85,21 @@ def _frequency(
     return frequencies_by_day(by_day)
 
 
-def frequencies_by_day(used: Mapping[date, Sequence[str]]) -> Frequencies:
-    """Frequencies from the names used on each day, each name once for every entry that
-    day using it (as the database counts them, or as `tag_frequency` gathers them)."""
+@dataclass(frozen=True)
+class Uses:
+    """How many entries used each name, week by week (ISO weeks, "2025-W09") and month by
+    month ("2025-03"), each period's counts ranked as in `Frequencies`; periods without a
+    use are left out. Counted by the database, or gathered by `uses_by_day`."""
+
+    weeks: Mapping[str, tuple[Count, ...]]
+    months: Mapping[str, tuple[Count, ...]]
+
+
+def uses_by_day(used: Mapping[date, Sequence[str]]) -> Uses:
+    """The uses of the names used on each day, each name once for every entry that day
+    using it (as the database counts them, or as `tag_frequency` gathers them)."""
     # Days are rolled up into weeks and months as lists and counted once per period:
-    # Counter does the per-name work in C, and there are far fewer periods than entries.
-    every: list[str] = []
+    # Counter does the per-name work in C, and there are far fewer periods than days.
     weeks: dict[str, list[str]] = defaultdict(list)
     months: dict[str, list[str]] = defaultdict(list)
     week = month = ""
@@ -107,12 +116,30 @@ def frequencies_by_day(used: Mapping[date, Sequence[str]]) -> Frequencies:
             month = month_of(day)
             first = day.replace(day=1)
             last = next_month(first) - timedelta(days=1)
-        every.extend(names)
         weeks[week].extend(names)
         months[month].extend(names)
     ranker = _Ranker()
-    return Frequencies(
-        total=ranker.ranked(Counter(every)),
-        by_week=tuple(PeriodCounts(w, ranker.ranked(Counter(weeks[w]))) for w in sorted(weeks)),
-        by_month=tuple(PeriodCounts(m, ranker.ranked(Counter(months[m]))) for m in sorted(months)),
+    return Uses(
+        {w: ranker.ranked(Counter(names)) for w, names in weeks.items()},
+        {m: ranker.ranked(Counter(names)) for m, names in months.items()},
     )
+
+
+def frequencies_of(uses: Uses) -> Frequencies:
+    """Frequencies from the uses week by week and month by month; the total is the sum
+    of the months (every use falls in exactly one)."""
+    total: Counter[str] = Counter()
+    for counts in uses.months.values():
+        for count in counts:
+            total[count.name] += count.count
+    return Frequencies(
+        total=ranked(total),
+        by_week=tuple(PeriodCounts(w, uses.weeks[w]) for w in sorted(uses.weeks)),
+        by_month=tuple(PeriodCounts(m, uses.months[m]) for m in sorted(uses.months)),
+    )
+
+
+def frequencies_by_day(used: Mapping[date, Sequence[str]]) -> Frequencies:
+    """Frequencies from the names used on each day, each name once for every entry that
+    day using it (as `tag_frequency` gathers them)."""
+    return frequencies_of(uses_by_day(used))

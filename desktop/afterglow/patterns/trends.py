@@ -98,13 +98,20 @@ def pattern_trend(
     """The monthly counts and trend of one pattern, as of `today`; `occurrences` may hold
     other patterns' occurrences, which are ignored, and any after `today` or before
     `since` are left out."""
-    days = [
-        o.occurred_at.date()
-        for o in occurrences
-        if o.pattern_id == pattern.id
-        and o.occurred_at.date() <= today
-        and (since is None or o.occurred_at.date() >= since)
-    ]
+    return pattern_trend_of_days(
+        pattern,
+        [o.occurred_at.date() for o in occurrences if o.pattern_id == pattern.id],
+        today,
+        since,
+    )
+
+
+def pattern_trend_of_days(
+    pattern: Pattern, occurred: Iterable[date], today: date, since: date | None = None
+) -> PatternTrend:
+    """The same from the days the pattern's own occurrences happened on (each in its
+    own offset, as `occurred_at.date()`)."""
+    days = [day for day in occurred if day <= today and (since is None or day >= since)]
     counts = Counter(month_of(day) for day in days)
     first = min([pattern.created_at.date(), *days])
     if since is not None:

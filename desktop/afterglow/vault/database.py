@@ -124,6 +124,13 @@ class Database:
         with self._lock, _translated():
             return list(self._conn.execute(sql, params).fetchall())
 
+    def query_tuples(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
+        """As `query`, each row a plain tuple: cheaper when there are thousands."""
+        with self._lock, _translated():
+            cursor = self._conn.cursor()
+            cursor.row_factory = None
+            return list(cursor.execute(sql, params).fetchall())
+
     def executemany(self, sql: str, rows: Sequence[Params]) -> None:
         with self._lock, _translated():
             self._conn.executemany(sql, rows)

@@ -16,6 +16,121 @@ class Migration:
     statements: tuple[str, ...]
 
 
+# Migration 5's triggers repeat these pieces (filled in with `str.format`); they were
+# released with it, so never change them. Weeks are ISO weeks, kept by their Monday
+# (`date(day, '-6 days', 'weekday 1')`); months by "YYYY-MM".
+#
+# The entry row `row` counted into, or out of, its day when `when` holds. (The `WHERE`
+# also keeps SQLite from reading an upsert's ON as a join's.)
+_ADD_DAY = """INSERT INTO day_counts
+                   SELECT {row}.date, 1, coalesce({row}.mood, 0), {row}.mood IS NOT NULL,
+                       coalesce({row}.energy, 0), {row}.energy IS NOT NULL
+                   WHERE {when}
+                   ON CONFLICT DO UPDATE SET entries = entries + 1,
+                       mood_total = mood_total + excluded.mood_total,
+                       mood_count = mood_count + excluded.mood_count,
+                       energy_total = energy_total + excluded.energy_total,
+                       energy_count = energy_count + excluded.energy_count;"""
+_TAKE_DAY = """UPDATE day_counts SET entries = entries - 1,
+                       mood_total = mood_total - coalesce({row}.mood, 0),
+                       mood_count = mood_count - ({row}.mood IS NOT NULL),
+                       energy_total = energy_total - coalesce({row}.energy, 0),
+                       energy_count = energy_count - ({row}.energy IS NOT NULL)
+                   WHERE date = {row}.date AND {when};"""
+# Every tag and emotion of the entry row `row`, counted into or out of its week and month.
+_ADD_USES = """INSERT INTO week_uses
+                   SELECT kind, date({row}.date, '-6 days', 'weekday 1'), name, 1
+                   FROM entry_items WHERE entry = {row}.seq AND {when}
+                   ON CONFLICT DO UPDATE SET entries = entries + 1;
+                   INSERT INTO month_uses SELECT kind, substr({row}.date, 1, 7), name, 1
+                   FROM entry_items WHERE entry = {row}.seq AND {when}
+                   ON CONFLICT DO UPDATE SET entries = entries + 1;"""
+_TAKE_USES = """UPDATE week_uses SET entries = entries - 1
+                   WHERE {when} AND monday = date({row}.date, '-6 days', 'weekday 1')
+                       AND (kind, name) IN
+                           (SELECT kind, name FROM entry_items WHERE entry = {row}.seq);
+                   UPDATE month_uses SET entries = entries - 1
+                   WHERE {when} AND month = substr({row}.date, 1, 7)
+                       AND (kind, name) IN
+                           (SELECT kind, name FROM entry_items WHERE entry = {row}.seq);"""
+# Every pair of the entry row's items, counted in or out.
+_ADD_PAIRS = """INSERT INTO pair_counts
+                   SELECT a.kind, a.name, b.kind, b.name, 1 FROM entry_items a, entry_items b
+                   WHERE {when} AND a.entry = {row}.seq AND b.entry = {row}.seq
+                       AND (a.kind, a.name) < (b.kind, b.name)
+                   ON CONFLICT DO UPDATE SET entries = entries + 1;"""
+_TAKE_PAIRS = """UPDATE pair_counts SET entries = entries - 1
+                   WHERE {when} AND (first_kind, first_name, second_kind, second_name) IN (
+                       SELECT a.kind, a.name, b.kind, b.name FROM entry_items a, entry_items b
+                       WHERE a.entry = {row}.seq AND b.entry = {row}.seq
+                           AND (a.kind, a.name) < (b.kind, b.name));"""
+# One item (`kind`, `name`) just linked to, or unlinked from, the entry whose seq is
+# `entry`: its use that week and month, and its pairs with the entry's other items.
+_ADD_ITEM = """INSERT INTO week_uses
+                   SELECT {kind}, date(date, '-6 days', 'weekday 1'), {name}, 1
+                   FROM entries WHERE seq = {entry}
+                   ON CONFLICT DO UPDATE SET entries = entries + 1;
+                   INSERT INTO month_uses SELECT {kind}, substr(date, 1, 7), {name}, 1
+                   FROM entries WHERE seq = {entry}
+                   ON CONFLICT DO UPDATE SET entries = entries + 1;
+                   INSERT INTO pair_counts SELECT kind, name, {kind}, {name}, 1 FROM entry_items
+                   WHERE entry = {entry} AND (kind, name) < ({kind}, {name})
+                   ON CONFLICT DO UPDATE SET entries = entries + 1;
+                   INSERT INTO pair_counts SELECT {kind}, {name}, kind, name, 1 FROM entry_items
+                   WHERE entry = {entry} AND (kind, name) > ({kind}, {name})
+                   ON CONFLICT DO UPDATE SET entries = entries + 1;"""
+# Moved out of the Trash, or into it; the name of a link's tag.
+_RESTORED = "OLD.deleted_at IS NOT NULL AND NEW.deleted_at IS NULL"
+_TRASHED = "OLD.deleted_at IS NULL AND NEW.deleted_at IS NOT NULL"
+_TAG = "(SELECT name FROM tags WHERE id = {}.tag)"
+_TAKE_ITEM = """UPDATE week_uses SET entries = entries - 1
+                   WHERE kind = {kind} AND name = {name} AND monday =
+                       (SELECT date(date, '-6 days', 'weekday 1') FROM entries
+                        WHERE seq = {entry});
+                   UPDATE month_uses SET entries = entries - 1
+                   WHERE kind = {kind} AND name = {name} AND month =
+                       (SELECT substr(date, 1, 7) FROM entries WHERE seq = {entry});
+                   UPDATE pair_counts SET entries = entries - 1
+                   WHERE (first_kind, first_name, second_kind, second_name) IN (
+                       SELECT kind, name, {kind}, {name} FROM entry_items
+                       WHERE entry = {entry} AND (kind, name) < ({kind}, {name})
+                       UNION ALL
+                       SELECT {kind}, {name}, kind, name FROM entry_items
+                       WHERE entry = {entry} AND (kind, name) > ({kind}, {name}));"""
+# The ranked list of one week's or month's uses (`row` names the period), and the
+# statements that fill and keep the lists, for weeks and for months.
+_LIST_OF = """SELECT {row}.kind, {row}.{period},
+                       group_concat(name || char(31) || entries, char(30)
+                           ORDER BY entries DESC, name)
+                   FROM {uses} WHERE kind = {row}.kind AND {period} = {row}.{period}"""
+_LISTED = (
+    """INSERT INTO {lists}
+           SELECT kind, {period},
+               group_concat(name || char(31) || entries, char(30) ORDER BY entries DESC, name)
+           FROM {uses} GROUP BY kind, {period}""",
+    # (Not INSERT OR REPLACE: inside a trigger, the conflict policy of the statement that
+    # fired it, an upsert's, would override it.)
+    """CREATE TRIGGER {uses}_listed AFTER INSERT ON {uses} BEGIN
+           DELETE FROM {lists} WHERE kind = NEW.kind AND {period} = NEW.{period};
+           INSERT INTO {lists} """
+    + _LIST_OF.replace("{row}", "NEW")
+    + """;
+       END""",
+    """CREATE TRIGGER {uses}_relisted AFTER UPDATE OF entries ON {uses}
+       WHEN NEW.entries > 0 BEGIN
+           DELETE FROM {lists} WHERE kind = NEW.kind AND {period} = NEW.{period};
+           INSERT INTO {lists} """
+    + _LIST_OF.replace("{row}", "NEW")
+    + """;
+       END""",
+    """CREATE TRIGGER {uses}_unlisted AFTER DELETE ON {uses} BEGIN
+           DELETE FROM {lists} WHERE kind = OLD.kind AND {period} = OLD.{period};
+           INSERT INTO {lists} """
+    + _LIST_OF.replace("{row}", "OLD")
+    + """ HAVING count(*) > 0;
+       END""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -275,6 +390,192 @@ MIGRATIONS: tuple[Migration, ...] = (
             """CREATE INDEX entries_for_analytics
                    ON entries (date, created_at, id, kind, mood, energy, private, session_id)
                    WHERE deleted_at IS NULL""",
+        ),
+    ),
+    Migration(
+        5,
+        "counts of entries, moods, tags and emotions kept up to date for the patterns view",
+        (
+            # Kept by the triggers below, in the statement that changes an entry or its
+            # links, so they always equal what counting the entries outside the Trash would
+            # give (tests/vault/test_analytics_aggregates.py checks that). The patterns view
+            # reads a few thousand of these rows rather than 50,000 entries.
+            """CREATE TABLE day_counts (
+                   date          TEXT PRIMARY KEY,
+                   entries       INTEGER NOT NULL,
+                   mood_total    INTEGER NOT NULL,
+                   mood_count    INTEGER NOT NULL,
+                   energy_total  INTEGER NOT NULL,
+                   energy_count  INTEGER NOT NULL
+               ) STRICT, WITHOUT ROWID""",
+            # How many entries use each tag ('tag', name) and emotion ('emotion', word) in
+            # each ISO week (by its Monday, "2025-12-29") and month ("2026-01").
+            """CREATE TABLE week_uses (
+                   kind     TEXT NOT NULL,
+                   monday   TEXT NOT NULL,
+                   name     TEXT NOT NULL,
+                   entries  INTEGER NOT NULL,
+                   PRIMARY KEY (kind, monday, name)
+               ) STRICT, WITHOUT ROWID""",
+            """CREATE TABLE month_uses (
+                   kind     TEXT NOT NULL,
+                   month    TEXT NOT NULL,
+                   name     TEXT NOT NULL,
+                   entries  INTEGER NOT NULL,
+                   PRIMARY KEY (kind, month, name)
+               ) STRICT, WITHOUT ROWID""",
+            # Entries holding both items of a pair, over the whole journal; the first item
+            # sorts before the second, (kind, name) in text order.
+            """CREATE TABLE pair_counts (
+                   first_kind   TEXT NOT NULL,
+                   first_name   TEXT NOT NULL,
+                   second_kind  TEXT NOT NULL,
+                   second_name  TEXT NOT NULL,
+                   entries      INTEGER NOT NULL,
+                   PRIMARY KEY (first_kind, first_name, second_kind, second_name)
+               ) STRICT, WITHOUT ROWID""",
+            # Each entry's tags and emotions, each once.
+            """CREATE VIEW entry_items (entry, kind, name) AS
+                   SELECT et.entry, 'tag', t.name FROM entry_tags et JOIN tags t ON t.id = et.tag
+                   UNION
+                   SELECT entry, 'emotion', word FROM entry_emotions""",
+            # A count that reaches zero goes, so the tables hold only what is there.
+            """CREATE TRIGGER day_counts_emptied AFTER UPDATE OF entries ON day_counts
+               WHEN NEW.entries = 0 BEGIN
+                   DELETE FROM day_counts WHERE date = NEW.date;
+               END""",
+            """CREATE TRIGGER week_uses_emptied AFTER UPDATE OF entries ON week_uses
+               WHEN NEW.entries = 0 BEGIN
+                   DELETE FROM week_uses
+                   WHERE kind = NEW.kind AND monday = NEW.monday AND name = NEW.name;
+               END""",
+            """CREATE TRIGGER month_uses_emptied AFTER UPDATE OF entries ON month_uses
+               WHEN NEW.entries = 0 BEGIN
+                   DELETE FROM month_uses
+                   WHERE kind = NEW.kind AND month = NEW.month AND name = NEW.name;
+               END""",
+            """CREATE TRIGGER pair_counts_emptied AFTER UPDATE OF entries ON pair_counts
+               WHEN NEW.entries = 0 BEGIN
+                   DELETE FROM pair_counts
+                   WHERE first_kind = NEW.first_kind AND first_name = NEW.first_name
+                       AND second_kind = NEW.second_kind AND second_name = NEW.second_name;
+               END""",
+            # An entry's own row: written before its links, so only the day counts.
+            f"""CREATE TRIGGER entries_counted AFTER INSERT ON entries
+               WHEN NEW.deleted_at IS NULL BEGIN
+                   {_ADD_DAY.format(row="NEW", when="true")}
+               END""",
+            # Its date, mood, energy or place in the Trash changed, its links as they were.
+            f"""CREATE TRIGGER entries_recounted AFTER UPDATE OF date, mood, energy, deleted_at
+                   ON entries
+               WHEN OLD.date IS NOT NEW.date OR OLD.mood IS NOT NEW.mood
+                   OR OLD.energy IS NOT NEW.energy
+                   OR (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL)
+               BEGIN
+                   {_TAKE_DAY.format(row="OLD", when="OLD.deleted_at IS NULL")}
+                   {_ADD_DAY.format(row="NEW", when="NEW.deleted_at IS NULL")}
+               END""",
+            f"""CREATE TRIGGER entries_moved AFTER UPDATE OF date, deleted_at ON entries
+               WHEN OLD.date IS NOT NEW.date
+                   OR (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL)
+               BEGIN
+                   {_TAKE_USES.format(row="OLD", when="OLD.deleted_at IS NULL")}
+                   {_ADD_USES.format(row="NEW", when="NEW.deleted_at IS NULL")}
+                   {_TAKE_PAIRS.format(row="OLD", when=_TRASHED)}
+                   {_ADD_PAIRS.format(row="NEW", when=_RESTORED)}
+               END""",
+            # Before the row goes, while its links are still there to count; the links
+            # deleted with it then find no entry and leave the counts alone.
+            f"""CREATE TRIGGER entries_uncounted BEFORE DELETE ON entries
+               WHEN OLD.deleted_at IS NULL BEGIN
+                   {_TAKE_DAY.format(row="OLD", when="true")}
+                   {_TAKE_USES.format(row="OLD", when="true")}
+                   {_TAKE_PAIRS.format(row="OLD", when="true")}
+               END""",
+            # A link added to or taken from an entry outside the Trash: its uses that
+            # week and month, and its pairs with the entry's other items.
+            f"""CREATE TRIGGER entry_tags_counted AFTER INSERT ON entry_tags
+               WHEN EXISTS (SELECT 1 FROM entries WHERE seq = NEW.entry AND deleted_at IS NULL)
+               BEGIN
+                   {_ADD_ITEM.format(entry="NEW.entry", kind="'tag'", name=_TAG.format("NEW"))}
+               END""",
+            f"""CREATE TRIGGER entry_tags_uncounted AFTER DELETE ON entry_tags
+               WHEN EXISTS (SELECT 1 FROM entries WHERE seq = OLD.entry AND deleted_at IS NULL)
+               BEGIN
+                   {_TAKE_ITEM.format(entry="OLD.entry", kind="'tag'", name=_TAG.format("OLD"))}
+               END""",
+            # An emotion written twice in one entry counts once, like a tag.
+            f"""CREATE TRIGGER entry_emotions_counted AFTER INSERT ON entry_emotions
+               WHEN EXISTS (SELECT 1 FROM entries WHERE seq = NEW.entry AND deleted_at IS NULL)
+                   AND NOT EXISTS (SELECT 1 FROM entry_emotions WHERE entry = NEW.entry
+                       AND word = NEW.word AND position <> NEW.position)
+               BEGIN
+                   {_ADD_ITEM.format(entry="NEW.entry", kind="'emotion'", name="NEW.word")}
+               END""",
+            f"""CREATE TRIGGER entry_emotions_uncounted AFTER DELETE ON entry_emotions
+               WHEN EXISTS (SELECT 1 FROM entries WHERE seq = OLD.entry AND deleted_at IS NULL)
+                   AND NOT EXISTS (SELECT 1 FROM entry_emotions
+                       WHERE entry = OLD.entry AND word = OLD.word)
+               BEGIN
+                   {_TAKE_ITEM.format(entry="OLD.entry", kind="'emotion'", name="OLD.word")}
+               END""",
+            # Links are only ever added and deleted, and tags never renamed in place (a
+            # rename rewrites the entries) nor dropped while in use: anything else would
+            # leave the counts wrong, so it fails instead.
+            """CREATE TRIGGER entry_tags_fixed BEFORE UPDATE ON entry_tags BEGIN
+                   SELECT RAISE(ABORT, 'entry tags are deleted and inserted, not updated');
+               END""",
+            """CREATE TRIGGER entry_emotions_fixed BEFORE UPDATE ON entry_emotions BEGIN
+                   SELECT RAISE(ABORT, 'entry emotions are deleted and inserted, not updated');
+               END""",
+            """CREATE TRIGGER tag_names_fixed BEFORE UPDATE OF name ON tags BEGIN
+                   SELECT RAISE(ABORT, 'tags are renamed through their entries');
+               END""",
+            """CREATE TRIGGER tags_kept_while_used BEFORE DELETE ON tags
+               WHEN EXISTS (SELECT 1 FROM entry_tags WHERE tag = OLD.id) BEGIN
+                   SELECT RAISE(ABORT, 'a tag in use is taken from its entries first');
+               END""",
+            # The counts of the journal as it is.
+            """INSERT INTO day_counts
+                   SELECT date, count(*), coalesce(sum(mood), 0), count(mood),
+                       coalesce(sum(energy), 0), count(energy)
+                   FROM entries WHERE deleted_at IS NULL GROUP BY date""",
+            """INSERT INTO week_uses
+                   SELECT i.kind, date(e.date, '-6 days', 'weekday 1'), i.name, count(*)
+                   FROM entries e JOIN entry_items i ON i.entry = e.seq
+                   WHERE e.deleted_at IS NULL GROUP BY 1, 2, 3""",
+            """INSERT INTO month_uses
+                   SELECT i.kind, substr(e.date, 1, 7), i.name, count(*)
+                   FROM entries e JOIN entry_items i ON i.entry = e.seq
+                   WHERE e.deleted_at IS NULL GROUP BY 1, 2, 3""",
+            """INSERT INTO pair_counts
+                   SELECT a.kind, a.name, b.kind, b.name, count(*)
+                   FROM entries e
+                   JOIN entry_items a ON a.entry = e.seq
+                   JOIN entry_items b ON b.entry = e.seq AND (a.kind, a.name) < (b.kind, b.name)
+                   WHERE e.deleted_at IS NULL GROUP BY 1, 2, 3, 4""",
+            # Each week's and month's uses again, as one text ranked as the patterns view
+            # ranks them (most used first, then by name): "name<US>count<RS>name<US>…"
+            # with the unit and record separators, which no tag or emotion holds. Reading
+            # years of weeks is then a row per week, not one per name. Kept by the uses'
+            # own triggers, made after the counts above were filled in.
+            """CREATE TABLE week_lists (
+                   kind     TEXT NOT NULL,
+                   monday   TEXT NOT NULL,
+                   listed   TEXT NOT NULL,
+                   PRIMARY KEY (kind, monday)
+               ) STRICT, WITHOUT ROWID""",
+            """CREATE TABLE month_lists (
+                   kind     TEXT NOT NULL,
+                   month    TEXT NOT NULL,
+                   listed   TEXT NOT NULL,
+                   PRIMARY KEY (kind, month)
+               ) STRICT, WITHOUT ROWID""",
+            *(
+                statement.format(period=period, uses=f"{table}_uses", lists=f"{table}_lists")
+                for table, period in (("week", "monday"), ("month", "month"))
+                for statement in _LISTED
+            ),
         ),
     ),
 )

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QWidget
 
 from afterglow.core.patterns import Occurrence
+from afterglow.core.patterns_overview import PatternsData
 from afterglow.patterns import PatternTrend, month_of
 from afterglow.ui.patterns.cards import ChartCard, Entries, PointQuery
 from afterglow.ui.patterns.chart_theme import markup_safe, series_colors
@@ -40,11 +41,11 @@ class TrendsCard(ChartCard):
         super().__init__(self.tr("Named patterns"), colors, parent)
         self.trends: list[PatternTrend] = []
         self.months: list[str] = []
-        self._occurrences: tuple[Occurrence, ...] = ()
+        self._data: PatternsData | None = None
         self.set_hint(self.tr("Choose a point to see the entries those times were noted from."))
 
     def show_digest(self, digest: PatternsDigest, period: PeriodWords) -> None:
-        self._occurrences = digest.data.occurrences
+        self._data = digest.data
         active = [t for t in digest.trends if any(m.count for m in t.by_month)]
         self.trends = active[:MAX_PATTERNS]
         every = sorted({m.month for t in self.trends for m in t.by_month})
@@ -88,6 +89,10 @@ class TrendsCard(ChartCard):
         chart.legend().setVisible(bool(self.trends))
         self.finish_chart(chart)
 
+    def clear(self) -> None:
+        super().clear()
+        self._data = None
+
     def _clicked(self, trend: PatternTrend, point: QPointF) -> None:
         self.choose(trend.pattern_id, round(point.x()))
 
@@ -96,7 +101,9 @@ class TrendsCard(ChartCard):
         if trend is None or not 0 <= index < len(self.months):
             return
         month = self.months[index]
-        occurrences = self._occurrences
+        data = self._data
+        if data is None:
+            return
         title = (
             self.tr("Entries behind “%1” in %2")
             .replace("%1", trend.name)
@@ -104,6 +111,8 @@ class TrendsCard(ChartCard):
         )
         self.point_chosen.emit(
             PointQuery(
-                title, lambda entries: entries_noted(entries, occurrences, pattern_id, month)
+                # The occurrences are read when first asked for, on the worker like this.
+                title,
+                lambda entries: entries_noted(entries, data.occurrences, pattern_id, month),
             )
         )
