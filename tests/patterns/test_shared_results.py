@@ -1,13 +1,15 @@
 """The faster paths inside `afterglow.patterns` give the reference answers: streaks from
 the days done against a walk over every calendar day, frequencies rolled up from days in
-any order, and `PatternsData` (each statistic made once, shared by the summary and the
-view) against `summary` and the analytics one by one, on randomized journals."""
+any order, rolling means kept as a running sum against `fsum` over each window, and
+`PatternsData` (each statistic made once, shared by the summary and the view) against
+`summary` and the analytics one by one, on randomized journals."""
 
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from math import fsum
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -19,6 +21,7 @@ from afterglow.core.patterns_overview import PatternsData
 from afterglow.core.practices import Practice, PracticeLog
 from afterglow.patterns import (
     DateRange,
+    JournalDay,
     Streaks,
     co_occurrences,
     emotion_frequency,
@@ -85,6 +88,54 @@ def test_frequencies_do_not_depend_on_the_order_of_the_days(rng):
     in_order = frequencies_by_day(dict(sorted(used.items())))
     assert frequencies_by_day(dict(shuffled)) == in_order
     assert sum(c.count for c in in_order.total) == sum(len(v) for v in used.values())
+
+
+def fsum_rolling(days: dict[date, JournalDay], window: int) -> list[tuple[float | None, ...]]:
+    """The rolling means as the rule reads: `fsum` of each window's day means."""
+    rated = [d for d in days.values() if d.mood_count or d.energy_count]
+    means = []
+    for day in rated:
+        inside = [d for d in rated if day.day - timedelta(days=window - 1) <= d.day <= day.day]
+        means.append(
+            tuple(
+                None
+                if getattr(day, side) is None
+                else fsum(v for d in inside if (v := getattr(d, side)) is not None)
+                / sum(getattr(d, side) is not None for d in inside)
+                for side in ("mood", "energy")
+            )
+        )
+    return means
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 60),
+            st.integers(0, 400),
+            st.integers(0, 40),
+            st.integers(0, 400),
+            st.integers(0, 40),
+        ),
+        max_size=50,
+    ),
+    st.sampled_from([1, 2, 3, 7, 30]),
+)
+def test_rolling_means_equal_fsum_over_each_window(rows, window):
+    days = {}
+    for offset, mood_total, mood_count, energy_total, energy_count in sorted(rows):
+        day = TODAY + timedelta(days=offset)
+        # Totals within what the counts allow: means from 0 to 10, thirds and sevenths.
+        days[day] = JournalDay(
+            day,
+            max(mood_count, energy_count, 1),
+            min(mood_total, 10 * mood_count),
+            mood_count,
+            min(energy_total, 10 * energy_count),
+            energy_count,
+        )
+    points = mood_timeline(days, window=window).points
+    assert [(p.mood_rolling, p.energy_rolling) for p in points] == fsum_rolling(days, window)
 
 
 @dataclass

@@ -99,19 +99,28 @@ def pairs_from_counts(
 ) -> tuple[Pair, ...]:
     """The pairs `co_occurrences` reports, from the counts."""
     entries, singles = counts.entries, counts.singles
-    found = [
+    # Judged and ordered as plain tuples ((kind, name) sorts as `Item` does); only the
+    # pairs reported become `Pair`s, each item made once.
+    found = sorted(
+        (-(n * entries / (singles[a] * singles[b])), -n, a, b)
+        for (a, b), n in counts.pairs.items()
+        if n >= min_together and singles[a] >= min_each and singles[b] >= min_each
+    )
+    items: dict[Counted, Item] = {}
+    for _, _, a, b in found:
+        for counted in (a, b):
+            if counted not in items:
+                items[counted] = Item(ItemKind(counted[0]), counted[1])
+    return tuple(
         Pair(
-            first=Item(ItemKind(a[0]), a[1]),
-            second=Item(ItemKind(b[0]), b[1]),
-            together=n,
+            first=items[a],
+            second=items[b],
+            together=-minus_n,
             first_count=singles[a],
             second_count=singles[b],
             entries=entries,
-            support=n / entries,
-            lift=n * entries / (singles[a] * singles[b]),
+            support=-minus_n / entries,
+            lift=-minus_lift,
         )
-        for (a, b), n in counts.pairs.items()
-        if n >= min_together and singles[a] >= min_each and singles[b] >= min_each
-    ]
-    found.sort(key=lambda p: (-p.lift, -p.together, p.first, p.second))
-    return tuple(found)
+        for minus_lift, minus_n, a, b in found
+    )

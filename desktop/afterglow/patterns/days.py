@@ -7,16 +7,18 @@ entries. Entries in the Trash are left out everywhere in `afterglow.patterns`.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from afterglow.core.entries import Entry
 from afterglow.patterns.periods import EVERYTHING, DateRange
 
 
-@dataclass(frozen=True)
-class JournalDay:
-    """One day's entries: totals of the moods and energies that were rated, and counts."""
+class JournalDay(NamedTuple):
+    """One day's entries: totals of the moods and energies that were rated, and counts.
+
+    A named tuple rather than a frozen dataclass: a journal of years holds thousands of
+    days, and a tuple is made several times faster."""
 
     day: date
     entries: int

@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from math import fsum
+from math import ldexp
+from typing import NamedTuple
 
-from afterglow.patterns.days import JournalDay, JournalDays
+from afterglow.patterns.days import JournalDays
 from afterglow.patterns.periods import iso_week
 
 ROLLING_DAYS = 7
 
 
-@dataclass(frozen=True)
-class MoodPoint:
+class MoodPoint(NamedTuple):
     """One day: the mean mood and energy of its rated entries, and the rolling means.
 
     A rolling mean is the mean of the day means over the `window` calendar days ending on
     this day, counting only days that were rated; each day weighs the same however many
-    entries it has, so one busy day does not swamp the week.
+    entries it has, so one busy day does not swamp the week. (A named tuple, like
+    `JournalDay`: a timeline of years has thousands of points.)
     """
 
     day: date
@@ -61,11 +62,19 @@ def mood_timeline(
     """Points for every day with a rated mood or energy, in date order, and a marker for
     every session (on the calendar day it started, in its own offset), in time order."""
     rated = [d for d in days.values() if d.mood_count or d.energy_count]
-    mood_rolling = _rolling(rated, lambda d: d.mood, window)
-    energy_rolling = _rolling(rated, lambda d: d.energy, window)
+    when = [d.day for d in rated]
+    moods = [d.mood for d in rated]
+    energies = [d.energy for d in rated]
     points = tuple(
-        MoodPoint(d.day, d.mood, d.energy, mood_rolling[i], energy_rolling[i], d.entries)
-        for i, d in enumerate(rated)
+        map(
+            MoodPoint,
+            when,
+            moods,
+            energies,
+            _rolling(when, moods, window),
+            _rolling(when, energies, window),
+            [d.entries for d in rated],
+        )
     )
     markers = tuple(
         SessionMarker(session_id, started_at.date())
@@ -75,25 +84,35 @@ def mood_timeline(
 
 
 def _rolling(
-    rated: Sequence[JournalDay], value: Callable[[JournalDay], float | None], window: int
+    days: Sequence[date], values: Sequence[float | None], window: int
 ) -> list[float | None]:
-    """Trailing means over `window` calendar days; None on a day without its own value."""
-    values = [value(day) for day in rated]
+    """Trailing means over `window` calendar days of the values of `days` (in order);
+    None on a day without its own value.
+
+    Each mean is `fsum` of the window's values over their number, to the last digit, but
+    kept as a running sum: every float is an integer over a power of two, so scaled to the
+    largest such power the values add and drop out exactly as integers, and converting
+    the sum back rounds once, as `fsum` does. Day means repeat, so each distinct one is
+    scaled once."""
+    ratios = {v: v.as_integer_ratio() for v in set(values) if v is not None}
+    shift = max((d.bit_length() - 1 for _, d in ratios.values()), default=0)
+    exact = {v: n << (shift - d.bit_length() + 1) for v, (n, d) in ratios.items()}
+    scaled = [None if v is None else exact[v] for v in values]
+    numbers = [day.toordinal() for day in days]  # whole numbers compare faster than dates
     means: list[float | None] = []
-    start = 0
-    for i, day in enumerate(rated):
-        oldest = day.day - timedelta(days=window - 1)
-        while rated[start].day < oldest:
+    start = total = count = 0
+    for number, added in zip(numbers, scaled, strict=True):
+        if added is not None:
+            total += added
+            count += 1
+        oldest = number - window + 1
+        while numbers[start] < oldest:
+            dropped = scaled[start]
+            if dropped is not None:
+                total -= dropped
+                count -= 1
             start += 1
-        if values[i] is None:
-            means.append(None)
-            continue
-        # At most `window` values: summing afresh keeps results exact to the last digit,
-        # where a running total would drift.
-        present = values[start : i + 1]
-        if None in present:
-            present = [v for v in present if v is not None]
-        means.append(fsum(present) / len(present))  # type: ignore[arg-type]
+        means.append(None if added is None else ldexp(total, -shift) / count)
     return means
 
 
@@ -101,10 +120,17 @@ def mood_by_week(days: JournalDays) -> tuple[WeekMood, ...]:
     """Weeks with at least one rated mood, in time order; the mean weighs every entry the
     same (it is the mean of the entries' moods, not of the day means)."""
     totals: dict[str, list[int]] = {}
+    monday = sunday = date.min  # the days the named week spans
+    name = ""
     for day in days.values():
         if not day.mood_count:
             continue
-        week = totals.setdefault(iso_week(day.day), [0, 0])
+        # Days mostly come in order: name a week only when it changes.
+        if not monday <= day.day <= sunday:
+            name = iso_week(day.day)
+            monday = day.day - timedelta(days=day.day.weekday())
+            sunday = monday + timedelta(days=6)
+        week = totals.setdefault(name, [0, 0])
         week[0] += day.mood_total
         week[1] += day.mood_count
     return tuple(WeekMood(w, totals[w][0] / totals[w][1], totals[w][1]) for w in sorted(totals))

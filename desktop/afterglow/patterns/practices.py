@@ -12,6 +12,7 @@ Rules, all judged on calendar days up to `today` (later logs are ignored):
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -113,14 +114,19 @@ def streaks_of(history: LogDays) -> Streaks:
         return Streaks(0, 0)
     weekdays = history.weekdays
     every_day = len(weekdays) == 7
-    done = sorted(
-        history.done if every_day else (d for d in history.done if d.weekday() in weekdays)
-    )
+    # Days as ordinals: 1 (0001-01-01) was a Monday, so a day's weekday is (n - 1) % 7.
+    done = sorted(d.toordinal() for d in history.done if every_day or d.weekday() in weekdays)
+    # missed[w][n]: a scheduled day lies among the n days after a day of weekday w.
+    missed = [
+        [any((first + step) % 7 in weekdays for step in range(1, n + 1)) for n in range(7)]
+        for first in range(7)
+    ]
     longest = run = 0
-    previous: date | None = None
+    previous = 0
     for day in done:
-        if previous is not None and (
-            (day - previous).days == 1 or not _missed_between(previous, day, weekdays)
+        between = day - previous - 1
+        if previous and not (
+            bool(weekdays) if between >= 7 else missed[(previous - 1) % 7][between]
         ):
             run += 1
         else:
@@ -134,17 +140,8 @@ def streaks_of(history: LogDays) -> Streaks:
         not history.scheduled(last_judged) or history.still_open(last_judged)
     ):
         last_judged -= timedelta(days=1)
-    current = run if done and done[-1] == last_judged else 0
+    current = run if done and done[-1] == last_judged.toordinal() else 0
     return Streaks(current, longest)
-
-
-def _missed_between(earlier: date, later: date, weekdays: frozenset[int]) -> bool:
-    """Whether a scheduled day lies strictly between two days (both before today)."""
-    between = (later - earlier).days - 1
-    if between >= 7:
-        return bool(weekdays)
-    first = earlier.weekday()
-    return any((first + step) % 7 in weekdays for step in range(1, between + 1))
 
 
 def adherence(
@@ -177,18 +174,29 @@ def mood_with_practice(
 
 
 def mood_with_practice_of(history: LogDays, days: JournalDays) -> MoodWithPractice:
+    return _mood_with(history, day_moods(days))
+
+
+DayMoods = tuple[list[date], list[float]]
+
+
+def day_moods(days: JournalDays) -> DayMoods:
+    """The rated days in order, and each one's mean mood."""
+    rated = sorted((day, d.mood_total / d.mood_count) for day, d in days.items() if d.mood_count)
+    return [day for day, _ in rated], [mood for _, mood in rated]
+
+
+def _mood_with(history: LogDays, moods: DayMoods) -> MoodWithPractice:
     with_: list[float] = []
     without: list[float] = []
     first, today, done = history.first, history.today, history.done
     if first is not None:
-        for day, journal_day in days.items():
-            count = journal_day.mood_count
-            if not count or day < first or day > today:
-                continue
-            if day in done:
-                with_.append(journal_day.mood_total / count)
-            elif day != today:  # today, not yet done, is still open
-                without.append(journal_day.mood_total / count)
+        rated, means = moods
+        judged = slice(bisect_left(rated, first), bisect_right(rated, today))
+        pairs = list(zip(rated[judged], means[judged], strict=True))
+        with_ = [mood for day, mood in pairs if day in done]
+        # Today, not yet done, is still open.
+        without = [mood for day, mood in pairs if day not in done and day != today]
     shown = len(with_) >= MIN_DAYS_EACH_SIDE and len(without) >= MIN_DAYS_EACH_SIDE
     return MoodWithPractice(
         mood_with=fsum(with_) / len(with_) if shown else None,
@@ -206,12 +214,18 @@ def practice_stats(
     return practice_stats_of(practice, log_days(practice, logs, today), days)
 
 
-def practice_stats_of(practice: Practice, history: LogDays, days: JournalDays) -> PracticeStats:
-    """The same, from the practice's log days (as `log_days` makes them)."""
+def practice_stats_of(
+    practice: Practice,
+    history: LogDays,
+    days: JournalDays,
+    moods: DayMoods | None = None,
+) -> PracticeStats:
+    """The same, from the practice's log days (as `log_days` makes them); `moods`, the
+    days' `day_moods` if already at hand (worked out once for many practices)."""
     return PracticeStats(
         practice_id=practice.id,
         name=practice.name,
         streaks=streaks_of(history),
         adherence=adherence_of(history),
-        mood=mood_with_practice_of(history, days),
+        mood=_mood_with(history, day_moods(days) if moods is None else moods),
     )

@@ -8,9 +8,11 @@ session is still judged on its own full windows, so the numbers stay easy to che
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from itertools import accumulate
 
 from afterglow.patterns.days import JournalDays
 
@@ -45,23 +47,24 @@ def session_moods(
 ) -> tuple[SessionMood, ...]:
     """One result per session, in the order the sessions started. Sessions come as
     (session_id, started_at); the session's day is its start's date in its own offset."""
+    # Running totals of the rated moods day by day: a window's total is then the
+    # difference of two, however many sessions and days there are.
+    ordered = [days[day] for day in sorted(days)]
+    when = [d.day for d in ordered]
+    totals = list(accumulate((d.mood_total for d in ordered), initial=0))
+    counts = list(accumulate((d.mood_count for d in ordered), initial=0))
+
+    def mean_mood(first: date, last: date) -> tuple[float | None, int]:
+        """The mean of every rated entry's mood from `first` to `last`, weighing entries
+        equally, and how many there were."""
+        lo, hi = bisect_left(when, first), bisect_right(when, last)
+        count = counts[hi] - counts[lo]
+        return ((totals[hi] - totals[lo]) / count if count else None), count
+
     results = []
     for session_id, started_at in sorted(sessions, key=lambda s: (s[1], s[0])):
         day = started_at.date()
-        before, n_before = _mean_mood(days, *window_before(day))
-        after, n_after = _mean_mood(days, *window_after(day))
+        before, n_before = mean_mood(*window_before(day))
+        after, n_after = mean_mood(*window_after(day))
         results.append(SessionMood(session_id, day, before, after, n_before, n_after))
     return tuple(results)
-
-
-def _mean_mood(days: JournalDays, first: date, last: date) -> tuple[float | None, int]:
-    """The mean of every rated entry's mood from `first` to `last`, weighing entries equally."""
-    total = count = 0
-    day = first
-    while day <= last:
-        found = days.get(day)
-        if found is not None:
-            total += found.mood_total
-            count += found.mood_count
-        day += timedelta(days=1)
-    return (total / count if count else None), count
