@@ -116,6 +116,13 @@ def digest(
         earlier = mood_means(overview.load(before[0], before[1], today).days)
         if earlier.mood_count == 0 and earlier.energy_count == 0:
             earlier = None
+    trends = data.pattern_trends()
+    # A range open at the start already judges each pattern over its whole history.
+    lately = (
+        {t.pattern_id: t for t in trends}
+        if since is None
+        else {p.id: patterns.trend(p.id, data.as_of) for p in data.patterns}
+    )
     return PatternsDigest(
         data=data,
         timeline=data.mood_timeline(average_window(since, until)),
@@ -126,6 +133,6 @@ def digest(
         pairs=data.co_occurrences(),
         sessions=data.session_moods(),
         practices=data.practice_stats(),
-        trends=data.pattern_trends(),
-        lately={p.id: patterns.trend(p.id, data.as_of) for p in data.patterns},
+        trends=trends,
+        lately=lately,
     )

@@ -70,22 +70,26 @@ class MoodCard(ChartCard):
             dots.setColor(dot_color)
             dots.setBorderColor(dot_color)
             dots.setMarkerSize(8)
-        mood_points, energy_points, dot_points = [], [], []
+        # Points are plain pairs until thinned: years of days make thousands, and only
+        # a few hundred become QPointFs.
+        mood_points: list[tuple[float, float]] = []
+        energy_points: list[tuple[float, float]] = []
+        dot_points: list[tuple[float, float]] = []
         for point in timeline.points:
             x = msecs(point.day)
             if point.mood_rolling is not None:
-                mood_points.append(QPointF(x, point.mood_rolling))
+                mood_points.append((x, point.mood_rolling))
             if point.energy_rolling is not None:
-                energy_points.append(QPointF(x, point.energy_rolling))
+                energy_points.append((x, point.energy_rolling))
             if point.mood is not None:
-                dot_points.append(QPointF(x, point.mood))
+                dot_points.append((x, point.mood))
                 self.days[x] = point.day
-        mood.append(_thinned(mood_points))
-        energy.append(_thinned(energy_points))
+        mood.append([QPointF(*xy) for xy in _thinned(mood_points)])
+        energy.append([QPointF(*xy) for xy in _thinned(energy_points)])
         chart.addSeries(mood)
         chart.addSeries(energy)
         if dots is not None:
-            dots.append(dot_points)
+            dots.append([QPointF(*xy) for xy in dot_points])
             chart.addSeries(dots)
 
         first, last = self._span(timeline, since, until)
@@ -166,7 +170,9 @@ class MoodCard(ChartCard):
         )
 
 
-def _thinned(points: list[QPointF], most: int = MOST_DOTS) -> list[QPointF]:
+def _thinned(
+    points: list[tuple[float, float]], most: int = MOST_DOTS
+) -> list[tuple[float, float]]:
     """At most about `most` points of a line, evenly spaced, the last one kept: a 7-day
     average over years looks the same, and long dashed lines are slow to draw."""
     if len(points) <= most:
