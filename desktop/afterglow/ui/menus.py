@@ -3,7 +3,7 @@ only while it is unlocked, so nothing in a menu reaches a locked journal."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -20,7 +20,8 @@ class AppMenus(QObject):
         self._unlocked = False
 
         self.quit_action = QAction(self.tr("Quit"), window)
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        # Spelled out: the standard Quit key is empty where the platform has no scheme.
+        self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(QCoreApplication.quit)
 

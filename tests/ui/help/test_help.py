@@ -57,6 +57,8 @@ def test_every_shortcut_in_the_window_is_listed(
     assert ("New entry", native("Ctrl+N")) in under("File")
     assert ("Quick note", native("Ctrl+Shift+N")) in under("File")
     assert ("Lock", native("Ctrl+L")) in under("File")
+    assert ("Settings", native("Ctrl+,")) in under("File")
+    assert ("Quit", native("Ctrl+Q")) in under("File")
     assert ("Today", native("Ctrl+1", "Ctrl+T")) in under("Go")
     assert ("Share with therapist", native("Ctrl+8")) in under("Go")
     assert ("Search the journal", native("Ctrl+F")) in under("Go")

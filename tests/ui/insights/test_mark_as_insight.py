@@ -58,7 +58,7 @@ def test_the_shortcut_keeps_the_passage_with_its_source_and_offsets(
     assert view.editor.body.textCursor().selectionStart() == start + 3  # 🌅 🙂 🙂
 
     desktop.window.activateWindow()
-    qtbot.waitActive(desktop.window)
+    qtbot.waitUntil(desktop.window.isActiveWindow)
     view.editor.body.setFocus()
     assert view.editor.insight_action.shortcut() == QKeySequence("Ctrl+Shift+I")
     qtbot.keyClick(view.editor.body, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier

@@ -29,7 +29,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 def activate(desktop: DesktopApp, qtbot: QtBot) -> None:
     """Shortcuts only reach an active window."""
     desktop.window.activateWindow()
-    qtbot.waitActive(desktop.window)
+    qtbot.waitUntil(desktop.window.isActiveWindow)
 
 
 def saved(view: JournalView) -> bool:

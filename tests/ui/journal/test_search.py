@@ -158,7 +158,7 @@ def test_hostile_text_is_searched_as_text(
 
 def test_ctrl_f_focuses_search(searchable: JournalView, desktop: DesktopApp, qtbot: QtBot) -> None:
     desktop.window.activateWindow()
-    qtbot.waitActive(desktop.window)
+    qtbot.waitUntil(desktop.window.isActiveWindow)
     searchable.editor.body.setFocus()
     qtbot.keyClick(desktop.window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert searchable.search.field.hasFocus()
