@@ -8,34 +8,33 @@ touches the real journal or settings.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-import time
-from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from datetime import date, timedelta
-
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from shots_common import (  # scripts/shots_common.py
+    CHEAP_POLICY,
+    PASSPHRASE,
+    build_app,
+    save,
+    shots_main,
+    shown,
+    wait_until,
+)
 from shots_workflow import workflow_shots, write_workflow_sample  # scripts/shots_workflow.py
 
-from afterglow.app import DesktopApp, build
+from afterglow.app import DesktopApp
 from afterglow.core.entries import EntryKind
 from afterglow.core.journal import Journal
 from afterglow.ui.journal.journal_view import JournalView
-from afterglow.ui.settings import AppSettings, ThemeChoice
-from afterglow.vault.kdf import KdfParams, KdfPolicy
+from afterglow.ui.settings import ThemeChoice
 from afterglow.vault.services import journal_services
 from afterglow.vault.vault import Vault
 
-CHEAP_POLICY = KdfPolicy(floor=KdfParams(64, 1, 1), memory_kib=64, lanes=1, target_seconds=0.0)
 WINDOW_SIZE = (1100, 740)
 JOURNAL_SIZE = (1280, 800)
-PASSPHRASE = "willow harbour morning lantern"
 
 # A fictional person's integration journal: (days ago, kind, title, body, tags, mood,
 # energy, feelings, private). Calm, everyday, and never about doses.
@@ -232,27 +231,6 @@ SAMPLE_ENTRIES: list[
 SEARCH_QUERY = "apologis"
 
 
-def wait_until(app: QApplication, done: Callable[[], bool], timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not done():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the app did not reach the expected state")
-        app.processEvents()
-        time.sleep(0.01)
-
-
-def settle(app: QApplication) -> None:
-    for _ in range(5):
-        app.processEvents()
-
-
-def save(app: QApplication, widget: QWidget, out: Path) -> None:
-    settle(app)
-    if not widget.grab().save(str(out)):
-        raise OSError(f"could not write {out}")
-    print(out)
-
-
 def write_sample_journal(journal: Journal, today: date) -> None:
     """Fills a journal with the fictional entries, oldest first."""
     for days_ago, kind, title, body, tags, mood, energy, feelings, private in reversed(
@@ -344,21 +322,14 @@ def journal_shots(app: QApplication, desktop: DesktopApp, theme: ThemeChoice, ou
 
 
 def shoot(app: QApplication, theme: ThemeChoice, outdir: Path, scratch: Path) -> None:
-    store = QSettings(str(scratch / f"settings-{theme}.ini"), QSettings.Format.IniFormat)
-    AppSettings(store).theme = theme
-    desktop: DesktopApp = build(
-        app,
-        scratch / f"journal-{theme}",
-        CHEAP_POLICY,
-        settings_store=store,
-        desktop_integration=False,
-    )
-    window = desktop.window
-    window.resize(*WINDOW_SIZE)
-    window.show()
-    flow = window.first_run
-    assert flow is not None
-    try:
+    """First run, the empty journal, Settings and the unlock screen, then the sample
+    journal's Journal section and integration workflow."""
+    folder = scratch / f"journal-{theme}"
+    desktop = build_app(app, folder, scratch / f"settings-{theme}.ini", theme)
+    with shown(app, desktop, WINDOW_SIZE):
+        window = desktop.window
+        flow = window.first_run
+        assert flow is not None
         save(app, window, outdir / f"first-run-{theme}.png")
 
         flow.welcome.start_button.click()
@@ -408,7 +379,7 @@ def shoot(app: QApplication, theme: ThemeChoice, outdir: Path, scratch: Path) ->
         save(app, window, outdir / f"unlock-error-{theme}.png")
 
         # Write the sample journal while the app has it locked, then open it as a person would.
-        sample = Vault(scratch / f"journal-{theme}", CHEAP_POLICY).unlock(PASSPHRASE)
+        sample = Vault(folder, CHEAP_POLICY).unlock(PASSPHRASE)
         try:
             services = journal_services(sample.database)
             write_sample_journal(services.journal, date.today())
@@ -420,36 +391,25 @@ def shoot(app: QApplication, theme: ThemeChoice, outdir: Path, scratch: Path) ->
         wait_until(app, lambda: window.pages.currentWidget() is desktop.shell)
         journal_shots(app, desktop, theme, outdir)
         workflow_shots(app, desktop, theme, outdir)
-    finally:
-        window.hide()
-        desktop.shut_down()
-        window.deleteLater()
-        settle(app)
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print(__doc__, file=sys.stderr)
-        return 2
-    outdir = Path(argv[1])
-    outdir.mkdir(parents=True, exist_ok=True)
     from shots_exchange import exchange_shots  # scripts/shots_exchange.py, a journal of its own
     from shots_help import help_shots  # scripts/shots_help.py, on the demo journal
     from shots_patterns import patterns_shots  # scripts/shots_patterns.py, a journal of its own
     from shots_practices import practices_shots  # scripts/shots_practices.py, likewise
     from shots_sharing import sharing_shots  # scripts/shots_sharing.py, on a journal of its own
 
-    app = QApplication([argv[0]])
-    app.setApplicationName("Afterglow")
-    with tempfile.TemporaryDirectory(prefix="afterglow-screenshots-") as scratch:
-        for theme in ("light", "dark"):
-            shoot(app, theme, outdir, Path(scratch))
-            sharing_shots(app, theme, outdir, Path(scratch))
-            patterns_shots(app, theme, outdir, Path(scratch))
-            practices_shots(app, theme, outdir, Path(scratch))
-            exchange_shots(app, theme, outdir, Path(scratch))
-            help_shots(app, theme, outdir, Path(scratch))
-    return 0
+    return shots_main(
+        argv,
+        __doc__ or "",
+        shoot,
+        sharing_shots,
+        patterns_shots,
+        practices_shots,
+        exchange_shots,
+        help_shots,
+    )
 
 
 if __name__ == "__main__":

@@ -8,27 +8,23 @@ Usage: QT_QPA_PLATFORM=offscreen python scripts/shots_exchange.py docs/screensho
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
-import time
 import zipfile
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtWidgets import QApplication
+from shots_common import (  # scripts/shots_common.py
+    new_journal,
+    open_journal,
+    save,
+    settle,
+    shots_main,
+    wait_until,
+)
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from afterglow.ui.settings import ThemeChoice
 
-from afterglow.app import build
-from afterglow.ui.settings import AppSettings, ThemeChoice
-from afterglow.vault.kdf import KdfParams, KdfPolicy
-from afterglow.vault.vault import Vault
-
-CHEAP_POLICY = KdfPolicy(floor=KdfParams(64, 1, 1), memory_kib=64, lanes=1, target_seconds=0.0)
-PASSPHRASE = "willow harbour morning lantern"
 SIZE = (1100, 740)
 
 # A fictional person's Day One journal from the year before Afterglow: (days before the
@@ -69,45 +65,12 @@ def write_dayone_export(path: Path) -> Path:
     return path
 
 
-def wait_until(app: QApplication, done: Callable[[], bool], timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not done():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the app did not reach the expected state")
-        app.processEvents()
-        time.sleep(0.01)
-
-
-def save(app: QApplication, widget: QWidget, out: Path) -> None:
-    for _ in range(5):
-        app.processEvents()
-    if not widget.grab().save(str(out)):
-        raise OSError(f"could not write {out}")
-    print(out)
-
-
-def settle(app: QApplication) -> None:
-    for _ in range(5):
-        app.processEvents()
-
-
 def exchange_shots(app: QApplication, theme: ThemeChoice, outdir: Path, scratch: Path) -> None:
     """Import and export in one theme, on a journal of its own in `scratch`."""
-    folder = scratch / f"exchange-journal-{theme}"
-    unlocked, _key = Vault(folder, CHEAP_POLICY).create(PASSPHRASE)
-    unlocked.lock()
-    store = QSettings(str(scratch / f"exchange-settings-{theme}.ini"), QSettings.Format.IniFormat)
-    AppSettings(store).theme = theme
+    new_journal(scratch / f"exchange-journal-{theme}")
     export = write_dayone_export(scratch / f"dayone-export-{theme}.zip")
-    desktop = build(app, folder, CHEAP_POLICY, settings_store=store, desktop_integration=False)
-    window = desktop.window
-    window.resize(*SIZE)
-    window.show()
-    try:
-        page = window.unlock.unlock_page
-        page.field.edit.setText(PASSPHRASE)
-        page.unlock_button.click()
-        wait_until(app, lambda: window.pages.currentWidget() is desktop.shell)
+    with open_journal(app, "exchange", theme, scratch, SIZE) as desktop:
+        window = desktop.window
         wait_until(app, lambda: not desktop.runner.busy)
 
         importing = window.exchange.open_import()
@@ -129,26 +92,7 @@ def exchange_shots(app: QApplication, theme: ThemeChoice, outdir: Path, scratch:
         settle(app)
         save(app, exporting, outdir / f"export-{theme}.png")
         exporting.reject()
-    finally:
-        window.hide()
-        desktop.shut_down()
-        window.deleteLater()
-        app.processEvents()
-
-
-def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print(__doc__, file=sys.stderr)
-        return 2
-    outdir = Path(argv[1])
-    outdir.mkdir(parents=True, exist_ok=True)
-    app = QApplication([argv[0]])
-    app.setApplicationName("Afterglow")
-    with tempfile.TemporaryDirectory(prefix="afterglow-exchange-shots-") as scratch:
-        for theme in ("light", "dark"):
-            exchange_shots(app, theme, outdir, Path(scratch))
-    return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(shots_main(sys.argv, __doc__ or "", exchange_shots))

@@ -7,39 +7,16 @@ Usage: QT_QPA_PLATFORM=offscreen python scripts/shots_help.py docs/screenshots
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+from shots_common import save, shots_main, shown, themed_settings, unlock, wait_until
 
 from afterglow.demo.launch import DEMO_PASSPHRASE, SETTINGS_FILE, create_demo_journal, open_demo
-from afterglow.ui.settings import AppSettings, ThemeChoice
+from afterglow.ui.settings import ThemeChoice
 
 SIZE = (1100, 740)
-
-
-def wait_until(app: QApplication, done: Callable[[], bool], timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not done():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the app did not reach the expected state")
-        app.processEvents()
-        time.sleep(0.01)
-
-
-def save(app: QApplication, widget: QWidget, out: Path) -> None:
-    for _ in range(5):
-        app.processEvents()
-    if not widget.grab().save(str(out)):
-        raise OSError(f"could not write {out}")
-    print(out)
 
 
 def help_shots(app: QApplication, theme: ThemeChoice, outdir: Path, scratch: Path) -> None:
@@ -47,17 +24,11 @@ def help_shots(app: QApplication, theme: ThemeChoice, outdir: Path, scratch: Pat
     folder = scratch / f"help-demo-{theme}"
     folder.mkdir()
     create_demo_journal(folder)
-    AppSettings(QSettings(str(folder / SETTINGS_FILE), QSettings.Format.IniFormat)).theme = theme
-    desktop = open_demo(app, folder)
-    window = desktop.window
-    window.resize(*SIZE)
-    window.show()
-    try:
+    themed_settings(folder / SETTINGS_FILE, theme)
+    with shown(app, open_demo(app, folder), SIZE) as desktop:
+        window = desktop.window
         save(app, window, outdir / f"demo-unlock-{theme}.png")
-        page = window.unlock.unlock_page
-        page.field.edit.setText(DEMO_PASSPHRASE)
-        page.unlock_button.click()
-        wait_until(app, lambda: window.pages.currentWidget() is desktop.shell)
+        unlock(app, desktop, DEMO_PASSPHRASE)
         desktop.shell.show_section("journal")
         wait_until(app, lambda: not desktop.runner.busy)
 
@@ -70,26 +41,7 @@ def help_shots(app: QApplication, theme: ThemeChoice, outdir: Path, scratch: Pat
         about.adjustSize()
         save(app, about, outdir / f"about-{theme}.png")
         about.reject()
-    finally:
-        window.hide()
-        desktop.shut_down()
-        window.deleteLater()
-        app.processEvents()
-
-
-def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print(__doc__, file=sys.stderr)
-        return 2
-    outdir = Path(argv[1])
-    outdir.mkdir(parents=True, exist_ok=True)
-    app = QApplication([argv[0]])
-    app.setApplicationName("Afterglow")
-    with tempfile.TemporaryDirectory(prefix="afterglow-help-shots-") as scratch:
-        for theme in ("light", "dark"):
-            help_shots(app, theme, outdir, Path(scratch))
-    return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(shots_main(sys.argv, __doc__ or "", help_shots))

@@ -7,21 +7,22 @@ Usage: QT_QPA_PLATFORM=offscreen python scripts/shots_patterns.py docs/screensho
 
 from __future__ import annotations
 
-import os
 import random
 import sys
-import tempfile
-import time
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtWidgets import QApplication
+from shots_common import (  # scripts/shots_common.py
+    new_journal,
+    open_journal,
+    run_in_background,
+    save,
+    shots_main,
+    wait_until,
+)
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
-
-from afterglow.app import DesktopApp, build
+from afterglow.app import DesktopApp
 from afterglow.core.entries import EntryKind
 from afterglow.core.measures import Instrument
 from afterglow.core.practices import BuiltinPractice
@@ -29,13 +30,9 @@ from afterglow.patterns import month_of
 from afterglow.ui.journal.journal_view import JournalView
 from afterglow.ui.patterns.patterns_view import PatternsView
 from afterglow.ui.patterns.ranges import RangeChoice
-from afterglow.ui.settings import AppSettings, ThemeChoice
-from afterglow.vault.kdf import KdfParams, KdfPolicy
+from afterglow.ui.settings import ThemeChoice
 from afterglow.vault.services import JournalServices
-from afterglow.vault.vault import Vault
 
-CHEAP_POLICY = KdfPolicy(floor=KdfParams(64, 1, 1), memory_kib=64, lanes=1, target_seconds=0.0)
-PASSPHRASE = "willow harbour morning lantern"
 SIZE = (1280, 860)
 DAYS = 104
 SESSION_DAYS_AGO = (70, 27)
@@ -271,35 +268,13 @@ def write_patterns_sample(services: JournalServices, today: date) -> None:
             services.measures.take(instrument, answers, when.replace(hour=9, tzinfo=zone))
 
 
-def wait_until(app: QApplication, done: Callable[[], bool], timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not done():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the app did not reach the expected state")
-        app.processEvents()
-        time.sleep(0.01)
-
-
-def save(app: QApplication, widget: QWidget, out: Path) -> None:
-    for _ in range(5):
-        app.processEvents()
-    if not widget.grab().save(str(out)):
-        raise OSError(f"could not write {out}")
-    print(out)
-
-
 def shoot_patterns(
     app: QApplication, desktop: DesktopApp, theme: ThemeChoice, outdir: Path
 ) -> None:
     """Adds the sample data to the open journal, then shoots the Patterns section."""
     services = desktop.session.services
     assert services is not None
-    written: list[bool] = []
-    desktop.runner.run(
-        lambda: write_patterns_sample(services, date.today()),
-        on_done=lambda _r: written.append(True),
-    )
-    wait_until(app, lambda: bool(written) and not desktop.runner.busy)
+    run_in_background(app, desktop, lambda: write_patterns_sample(services, date.today()))
     window = desktop.window
     old_size = window.size()
     window.resize(*SIZE)
@@ -382,40 +357,10 @@ def shoot_patterns(
 
 def patterns_shots(app: QApplication, theme: ThemeChoice, outdir: Path, scratch: Path) -> None:
     """The Patterns section's shots in one theme, on a journal of its own in `scratch`."""
-    folder = scratch / f"patterns-journal-{theme}"
-    unlocked, _key = Vault(folder, CHEAP_POLICY).create(PASSPHRASE)
-    unlocked.lock()
-    store = QSettings(str(scratch / f"patterns-settings-{theme}.ini"), QSettings.Format.IniFormat)
-    AppSettings(store).theme = theme
-    desktop = build(app, folder, CHEAP_POLICY, settings_store=store, desktop_integration=False)
-    desktop.window.resize(*SIZE)
-    desktop.window.show()
-    try:
-        page = desktop.window.unlock.unlock_page
-        page.field.edit.setText(PASSPHRASE)
-        page.unlock_button.click()
-        wait_until(app, lambda: desktop.window.pages.currentWidget() is desktop.shell)
+    new_journal(scratch / f"patterns-journal-{theme}")
+    with open_journal(app, "patterns", theme, scratch, SIZE) as desktop:
         shoot_patterns(app, desktop, theme, outdir)
-    finally:
-        desktop.window.hide()
-        desktop.shut_down()
-        desktop.window.deleteLater()
-        app.processEvents()
-
-
-def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print(__doc__, file=sys.stderr)
-        return 2
-    outdir = Path(argv[1])
-    outdir.mkdir(parents=True, exist_ok=True)
-    app = QApplication([argv[0]])
-    app.setApplicationName("Afterglow")
-    with tempfile.TemporaryDirectory(prefix="afterglow-patterns-shots-") as scratch:
-        for theme in ("light", "dark"):
-            patterns_shots(app, theme, outdir, Path(scratch))
-    return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(shots_main(sys.argv, __doc__ or "", patterns_shots))

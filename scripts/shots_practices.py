@@ -8,30 +8,27 @@ Usage: QT_QPA_PLATFORM=offscreen python scripts/shots_practices.py docs/screensh
 
 from __future__ import annotations
 
-import os
 import random
 import sys
-import tempfile
-import time
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtWidgets import QApplication, QScrollArea
+from shots_common import (  # scripts/shots_common.py
+    new_journal,
+    open_journal,
+    run_in_background,
+    save,
+    shots_main,
+    wait_until,
+)
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
-
-from afterglow.app import DesktopApp, build
+from afterglow.app import DesktopApp
 from afterglow.core.practices import BuiltinPractice, PracticeKind
 from afterglow.ui.practices.practices_view import PracticesView
-from afterglow.ui.settings import AppSettings, ThemeChoice
-from afterglow.vault.kdf import KdfParams, KdfPolicy
+from afterglow.ui.settings import ThemeChoice
 from afterglow.vault.services import JournalServices
-from afterglow.vault.vault import Vault
 
-CHEAP_POLICY = KdfPolicy(floor=KdfParams(64, 1, 1), memory_kib=64, lanes=1, target_seconds=0.0)
-PASSPHRASE = "willow harbour morning lantern"
 SIZE = (1180, 860)
 WEEKS = 10
 GRATITUDE = (
@@ -97,35 +94,13 @@ def write_practices_sample(services: JournalServices, today: date) -> None:
     practices.log(by_builtin[BuiltinPractice.JOURNALING].id, today, done=False, amount=8)
 
 
-def wait_until(app: QApplication, done: Callable[[], bool], timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not done():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the app did not reach the expected state")
-        app.processEvents()
-        time.sleep(0.01)
-
-
-def save(app: QApplication, widget: QWidget, out: Path) -> None:
-    for _ in range(5):
-        app.processEvents()
-    if not widget.grab().save(str(out)):
-        raise OSError(f"could not write {out}")
-    print(out)
-
-
 def shoot_practices(
     app: QApplication, desktop: DesktopApp, theme: ThemeChoice, outdir: Path
 ) -> None:
     """Adds the sample to the open journal, then shoots Practices, the pacer and Today."""
     services = desktop.session.services
     assert services is not None
-    written: list[bool] = []
-    desktop.runner.run(
-        lambda: write_practices_sample(services, date.today()),
-        on_done=lambda _r: written.append(True),
-    )
-    wait_until(app, lambda: bool(written) and not desktop.runner.busy)
+    run_in_background(app, desktop, lambda: write_practices_sample(services, date.today()))
     window = desktop.window
     view = desktop.shell.views["practices"]
     assert isinstance(view, PracticesView)
@@ -162,40 +137,10 @@ def shoot_practices(
 
 def practices_shots(app: QApplication, theme: ThemeChoice, outdir: Path, scratch: Path) -> None:
     """The Practices section's shots in one theme, on a journal of its own in `scratch`."""
-    folder = scratch / f"practices-journal-{theme}"
-    unlocked, _key = Vault(folder, CHEAP_POLICY).create(PASSPHRASE)
-    unlocked.lock()
-    store = QSettings(str(scratch / f"practices-settings-{theme}.ini"), QSettings.Format.IniFormat)
-    AppSettings(store).theme = theme
-    desktop = build(app, folder, CHEAP_POLICY, settings_store=store, desktop_integration=False)
-    desktop.window.resize(*SIZE)
-    desktop.window.show()
-    try:
-        page = desktop.window.unlock.unlock_page
-        page.field.edit.setText(PASSPHRASE)
-        page.unlock_button.click()
-        wait_until(app, lambda: desktop.window.pages.currentWidget() is desktop.shell)
+    new_journal(scratch / f"practices-journal-{theme}")
+    with open_journal(app, "practices", theme, scratch, SIZE) as desktop:
         shoot_practices(app, desktop, theme, outdir)
-    finally:
-        desktop.window.hide()
-        desktop.shut_down()
-        desktop.window.deleteLater()
-        app.processEvents()
-
-
-def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print(__doc__, file=sys.stderr)
-        return 2
-    outdir = Path(argv[1])
-    outdir.mkdir(parents=True, exist_ok=True)
-    app = QApplication([argv[0]])
-    app.setApplicationName("Afterglow")
-    with tempfile.TemporaryDirectory(prefix="afterglow-practices-shots-") as scratch:
-        for theme in ("light", "dark"):
-            practices_shots(app, theme, outdir, Path(scratch))
-    return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(shots_main(sys.argv, __doc__ or "", practices_shots))

@@ -11,37 +11,33 @@ Works on its own throwaway journal in a temporary folder, with cheap key derivat
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
-import tempfile
-import time
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from PySide6.QtWidgets import QApplication
+from shots_common import (  # scripts/shots_common.py
+    new_journal,
+    open_journal,
+    run_in_background,
+    save,
+    shots_main,
+    wait_until,
+)
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
-
-from afterglow.app import DesktopApp, build
+from afterglow.app import DesktopApp
 from afterglow.bundle import open_bundle, read_bundle_file
 from afterglow.core.measures import Instrument
 from afterglow.core.practices import BuiltinPractice
-from afterglow.ui.settings import AppSettings, ThemeChoice
+from afterglow.ui.settings import ThemeChoice
 from afterglow.ui.sharing.recipient_step import PASSPHRASE as BY_PASSPHRASE
 from afterglow.ui.sharing.share_flow import RECIPIENT, SAVE, ShareFlow
 from afterglow.ui.sharing.share_view import THERAPIST, ShareView
-from afterglow.vault.kdf import KdfParams, KdfPolicy
-from afterglow.vault.services import JournalServices, journal_services
-from afterglow.vault.vault import Vault
+from afterglow.vault.services import JournalServices
 
-CHEAP_POLICY = KdfPolicy(floor=KdfParams(64, 1, 1), memory_kib=64, lanes=1, target_seconds=0.0)
-PASSPHRASE = "willow harbour morning lantern"
 SIZE = (1280, 860)
 READER_SIZE = (1180, 820)
 SESSION_DAYS_AGO = 3
@@ -133,56 +129,14 @@ def write_sharing_sample(services: JournalServices, today: date) -> None:
         services.measures.take(Instrument.GAD7, gad7, when.replace(hour=9, minute=5, tzinfo=zone))
 
 
-def wait_until(app: QApplication, done: Callable[[], bool], timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not done():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the app did not reach the expected state")
-        app.processEvents()
-        time.sleep(0.01)
-
-
-def save(app: QApplication, widget: QWidget, out: Path) -> None:
-    for _ in range(8):
-        app.processEvents()
-    if not widget.grab().save(str(out)):
-        raise OSError(f"could not write {out}")
-    print(out)
-
-
-def _run(app: QApplication, desktop: DesktopApp, job: Callable[[], object]) -> object:
-    results: list[object] = []
-    desktop.runner.run(job, on_done=results.append)
-    wait_until(app, lambda: bool(results) and not desktop.runner.busy)
-    return results[0]
-
-
 def sharing_shots(app: QApplication, theme: ThemeChoice, outdir: Path, scratch: Path) -> None:
     """Builds a journal of its own, then shoots every step, therapist mode and the reader."""
-    folder = scratch / f"sharing-{theme}"
-    made, _recovery = Vault(folder, CHEAP_POLICY).create(PASSPHRASE)
-    try:
-        write_sharing_sample(journal_services(made.database), date.today())
-    finally:
-        made.lock()
-    store = QSettings(str(scratch / f"sharing-settings-{theme}.ini"), QSettings.Format.IniFormat)
-    AppSettings(store).theme = theme
-    desktop = build(app, folder, CHEAP_POLICY, settings_store=store, desktop_integration=False)
-    window = desktop.window
-    window.resize(*SIZE)
-    window.show()
-    try:
-        page = window.unlock.unlock_page
-        page.field.edit.setText(PASSPHRASE)
-        page.unlock_button.click()
-        wait_until(app, lambda: window.pages.currentWidget() is desktop.shell)
+    new_journal(
+        scratch / f"sharing-journal-{theme}",
+        lambda services: write_sharing_sample(services, date.today()),
+    )
+    with open_journal(app, "sharing", theme, scratch, SIZE) as desktop:
         _shoot(app, desktop, theme, outdir, scratch)
-    finally:
-        window.hide()
-        desktop.shut_down()
-        window.deleteLater()
-        for _ in range(5):
-            app.processEvents()
 
 
 def _shoot(
@@ -202,7 +156,7 @@ def _shoot(
     wait_until(app, lambda: idle() and bool(view.therapist.identities))
     public_key = view.therapist.identities[0].public_key
     keys = services.bundle_keys
-    _run(app, desktop, lambda: keys.add_contact("Dr. Amara Okafor", public_key))
+    run_in_background(app, desktop, lambda: keys.add_contact("Dr. Amara Okafor", public_key))
     save(app, window, outdir / f"therapist-{theme}.png")
 
     view.show_mode("share")
@@ -278,19 +232,5 @@ def pdf_pages(pdf: bytes, outdir: Path, scratch: Path, pages: int = 3) -> None:
         print(target)
 
 
-def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print(__doc__, file=sys.stderr)
-        return 2
-    outdir = Path(argv[1])
-    outdir.mkdir(parents=True, exist_ok=True)
-    app = QApplication([argv[0]])
-    app.setApplicationName("Afterglow")
-    with tempfile.TemporaryDirectory(prefix="afterglow-sharing-shots-") as scratch:
-        for theme in ("light", "dark"):
-            sharing_shots(app, theme, outdir, Path(scratch))
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(shots_main(sys.argv, __doc__ or "", sharing_shots))

@@ -2,19 +2,28 @@
 weekly review and the prompt library; and the fictional sessions, insights and actions
 they show. Called by `scripts/screenshots.py` for each theme.
 
+These shots alone, on a sample journal of their own:
+QT_QPA_PLATFORM=offscreen python scripts/shots_workflow.py docs/screenshots
+
 The person and every detail are invented. No doses are shown: the field is optional and
 Afterglow never suggests one.
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
+import sys
 from datetime import date, datetime, timedelta
 from datetime import time as clock_time
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+from shots_common import (  # scripts/shots_common.py
+    new_journal,
+    open_journal,
+    save,
+    shots_main,
+    wait_idle,
+)
 
 from afterglow.app import DesktopApp
 from afterglow.core.action import ActionKind, ActionStatus
@@ -25,6 +34,7 @@ from afterglow.core.session import Route, Session
 from afterglow.ui.actions.actions_view import ActionsView
 from afterglow.ui.insights.insights_view import InsightsView
 from afterglow.ui.sessions.sessions_view import SessionsView
+from afterglow.ui.settings import ThemeChoice
 from afterglow.ui.today.today_view import TodayView
 from afterglow.vault.services import JournalServices
 
@@ -221,26 +231,9 @@ def write_workflow_sample(services: JournalServices, today: date) -> None:
     services.prompts.add("What did I do today only because I thought I should?", "self_compassion")
 
 
-def _wait(app: QApplication, desktop: DesktopApp, done: Callable[[], bool] = lambda: True) -> None:
-    deadline = time.monotonic() + 20
-    while desktop.runner.busy or not done():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the app did not reach the expected state")
-        app.processEvents()
-        time.sleep(0.01)
-    for _ in range(5):
-        app.processEvents()
-
-
-def _save(app: QApplication, widget: QWidget, out: Path) -> None:
-    for _ in range(5):
-        app.processEvents()
-    if not widget.grab().save(str(out)):
-        raise OSError(f"could not write {out}")
-    print(out)
-
-
-def workflow_shots(app: QApplication, desktop: DesktopApp, theme: str, outdir: Path) -> None:
+def workflow_shots(
+    app: QApplication, desktop: DesktopApp, theme: ThemeChoice, outdir: Path
+) -> None:
     """Today, a session's arc and the sessions list, Insights, Actions, the weekly review
     and the prompt library."""
     window, shell = desktop.window, desktop.shell
@@ -252,100 +245,66 @@ def workflow_shots(app: QApplication, desktop: DesktopApp, theme: str, outdir: P
 
     window.resize(*TODAY_SIZE)
     shell.show_section("today")
-    _wait(app, desktop, lambda: today.data is not None)
-    _save(app, window, outdir / f"today-{theme}.png")
+    wait_idle(app, desktop, lambda: today.data is not None)
+    save(app, window, outdir / f"today-{theme}.png")
 
     window.resize(*LIST_SIZE)
     shell.show_section("sessions")
     sessions.show_list()
-    _wait(app, desktop, lambda: sessions.model.rowCount() > 0)
-    _save(app, window, outdir / f"sessions-{theme}.png")
+    wait_idle(app, desktop, lambda: sessions.model.rowCount() > 0)
+    save(app, window, outdir / f"sessions-{theme}.png")
     window.resize(*ARC_SIZE)
     sessions.show_session(sessions.model.session_at(0).id)
-    _wait(app, desktop, lambda: sessions.arc_page.session is not None)
-    _save(app, window, outdir / f"session-{theme}.png")
+    wait_idle(app, desktop, lambda: sessions.arc_page.session is not None)
+    save(app, window, outdir / f"session-{theme}.png")
     sessions.record_session()
-    _save(app, window, outdir / f"session-form-{theme}.png")
+    save(app, window, outdir / f"session-form-{theme}.png")
     sessions.form.cancel_button.click()
 
     window.resize(*LIST_SIZE)
     shell.show_section("insights")
-    _wait(app, desktop, lambda: insights.model.rowCount() > 0)
+    wait_idle(app, desktop, lambda: insights.model.rowCount() > 0)
     insights.select(insights.model.row_at(1).id)
-    _save(app, window, outdir / f"insights-{theme}.png")
+    save(app, window, outdir / f"insights-{theme}.png")
 
     shell.show_section("actions")
-    _wait(app, desktop, lambda: actions.model.rowCount() > 0)
+    wait_idle(app, desktop, lambda: actions.model.rowCount() > 0)
     actions.select(actions.model.row_at(1).id)
-    _save(app, window, outdir / f"actions-{theme}.png")
+    save(app, window, outdir / f"actions-{theme}.png")
 
     review = actions.weekly_review()
     assert review is not None
-    _wait(app, desktop, lambda: review.data is not None)
+    wait_idle(app, desktop, lambda: review.data is not None)
     review.begin()
     review.resize(620, 520)
-    _save(app, review, outdir / f"weekly-review-{theme}.png")
+    save(app, review, outdir / f"weekly-review-{theme}.png")
     review.reject()
 
     shell.show_section("today")
     library = today.open_prompts()
     assert library is not None
-    _wait(app, desktop, lambda: library.model.rowCount() > 0)
+    wait_idle(app, desktop, lambda: library.model.rowCount() > 0)
     library.select(library.model.prompt_at(1).id)
     library.resize(680, 640)
-    _save(app, library, outdir / f"prompts-{theme}.png")
+    save(app, library, outdir / f"prompts-{theme}.png")
     library.reject()
-    _wait(app, desktop)
+    wait_idle(app, desktop)
 
 
-def main(argv: list[str]) -> int:
-    """Only these shots, on a fresh sample journal: `python scripts/shots_workflow.py DIR`."""
-    import os
-    import sys
-    import tempfile
+def sample_workflow_shots(
+    app: QApplication, theme: ThemeChoice, outdir: Path, scratch: Path
+) -> None:
+    """Only these shots, on a sample journal of their own."""
+    from screenshots import write_sample_journal  # the same fictional person's entries
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+    def write(services: JournalServices) -> None:
+        write_sample_journal(services.journal, date.today())
+        write_workflow_sample(services, date.today())
 
-    from afterglow.app import build
-    from afterglow.ui.settings import AppSettings
-    from afterglow.vault.services import journal_services
-    from afterglow.vault.vault import Vault
-
-    sys.path.insert(0, str(Path(__file__).parent))
-    from screenshots import CHEAP_POLICY, PASSPHRASE, write_sample_journal
-
-    outdir = Path(argv[1])
-    outdir.mkdir(parents=True, exist_ok=True)
-    themes = argv[2:] or ["light", "dark"]
-    app = QApplication([argv[0]])
-    with tempfile.TemporaryDirectory(prefix="afterglow-shots-") as scratch:
-        for theme in themes:
-            folder = Path(scratch) / f"journal-{theme}"
-            journal, _key = Vault(folder, CHEAP_POLICY).create(PASSPHRASE)
-            services = journal_services(journal.database)
-            write_sample_journal(services.journal, date.today())
-            write_workflow_sample(services, date.today())
-            journal.lock()
-            store = QSettings(str(Path(scratch) / f"{theme}.ini"), QSettings.Format.IniFormat)
-            AppSettings(store).theme = theme  # type: ignore[assignment]
-            desktop = build(
-                app, folder, CHEAP_POLICY, settings_store=store, desktop_integration=False
-            )
-            desktop.window.show()
-            page = desktop.window.unlock.unlock_page
-            page.field.edit.setText(PASSPHRASE)
-            page.unlock_button.click()
-            _wait(app, desktop, lambda d=desktop: d.session.is_open)
-            try:
-                workflow_shots(app, desktop, theme, outdir)
-            finally:
-                desktop.window.hide()
-                desktop.shut_down()
-    return 0
+    new_journal(scratch / f"workflow-journal-{theme}", write)
+    with open_journal(app, "workflow", theme, scratch, LIST_SIZE) as desktop:
+        workflow_shots(app, desktop, theme, outdir)
 
 
 if __name__ == "__main__":
-    import sys
-
-    sys.exit(main(sys.argv))
+    sys.exit(shots_main(sys.argv, __doc__ or "", sample_workflow_shots))
