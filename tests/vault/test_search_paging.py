@@ -1,4 +1,5 @@
-"""Search pages come out exactly as one ranked list would, ties and the Trash included."""
+"""Search pages come out exactly as one ranked list would, ties and the Trash included;
+past `NEWEST_RANKED_FIRST` matches, the most recently added come first."""
 
 import random
 from datetime import date, timedelta
@@ -6,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from afterglow.core.store import EntryFilter
+from afterglow.vault import entries as vault_entries
 
 from .journal_fixtures import made_entry, open_journal
 
@@ -83,3 +85,49 @@ def test_many_equal_scores_still_come_newest_first(opened):
     for limit, offset in ((1, 0), (5, 0), (5, 40), (50, 30), (10, 85)):
         page = opened.journal.search("river ", EntryFilter(limit=limit, offset=offset))
         assert ids(page) == everything[offset : offset + limit]
+
+
+@pytest.mark.parametrize("text", ["calm", "la", '"calm lake"'])
+@pytest.mark.parametrize(
+    "where", [EntryFilter(), EntryFilter(in_trash=None), EntryFilter(tags=("calm",))]
+)
+def test_past_many_matches_the_newest_come_first_and_pages_agree(opened, monkeypatch, text, where):
+    rng = random.Random(11)
+    entries = [
+        made_entry(
+            date(2025, 1, 1) + timedelta(days=rng.randrange(40)),
+            i,
+            title=rng.choice(TITLES),
+            body=rng.choice(BODIES),
+            tags=rng.choice(((), ("calm",), ("lake", "work"))),
+        )
+        for i in range(80)
+    ]
+    for entry in entries:  # one at a time: each is added after the one before
+        opened.store.insert([entry])
+    for entry in rng.sample(entries, 10):
+        opened.journal.trash(entry.id)
+    added = [e.id for e in entries]
+
+    def search(limit: int | None, offset: int = 0, within: EntryFilter = where) -> list[str]:
+        return ids(
+            opened.journal.search(
+                text, EntryFilter(**{**within.__dict__, "limit": limit, "offset": offset})
+            )
+        )
+
+    ranked_together = search(None)
+    matching = search(None, within=EntryFilter(in_trash=None))
+    monkeypatch.setattr(vault_entries, "NEWEST_RANKED_FIRST", 12)
+    newest = set(sorted(matching, key=added.index)[-12:])
+    everything = search(None)
+    # Nothing is left out; the newest matches (the Trash counted) come first, and each
+    # part keeps the order of ranking everything together.
+    assert sorted(everything) == sorted(ranked_together)
+    first = [i for i in everything if i in newest]
+    assert everything[: len(first)] == first
+    assert first == [i for i in ranked_together if i in newest]
+    assert everything[len(first) :] == [i for i in ranked_together if i not in newest]
+    for limit in (1, 5, 12, 30):
+        for offset in range(0, len(everything) + 2, 4):
+            assert search(limit, offset) == everything[offset : offset + limit], (limit, offset)

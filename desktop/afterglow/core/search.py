@@ -63,6 +63,7 @@ class SearchHit:
 # Control characters (Unicode category Cc) other than tab and newline, and the markers.
 _UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{MATCH_START}{MATCH_END}]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_MARKS = re.compile(f"([{MATCH_START}{MATCH_END}])")
 
 
 def clean_text(text: str) -> str:
@@ -105,17 +106,13 @@ def spans_from_marked(text: str) -> Snippet:
     """Splits text marked with MATCH_START/MATCH_END into spans."""
     spans: list[Span] = []
     is_match = False
-    current: list[str] = []
-    for ch in text:
-        if ch in (MATCH_START, MATCH_END):
-            if current:
-                spans.append(Span("".join(current), is_match))
-                current = []
-            is_match = ch == MATCH_START
-        else:
-            current.append(ch)
-    if current:
-        spans.append(Span("".join(current), is_match))
+    for piece in _MARKS.split(text):
+        if piece == MATCH_START:
+            is_match = True
+        elif piece == MATCH_END:
+            is_match = False
+        elif piece:
+            spans.append(Span(piece, is_match))
     return tuple(spans)
 
 
