@@ -8,22 +8,17 @@ migrations only, whatever later ones exist by then.
 
 from __future__ import annotations
 
-import shutil
-import sys
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from afterglow.core.entries import Entry, EntryKind
 from afterglow.patterns import Count
-from afterglow.vault import migrations
-from afterglow.vault.kdf import KdfParams, KdfPolicy
 from afterglow.vault.services import journal_services
-from afterglow.vault.vault import Vault
 
+from .frozen import DATA, frozen_copy, new_frozen_journal
 from .test_analytics_aggregates import assert_counts_are_exact, kept_tables
 
-FROZEN = Path(__file__).parent.parent / "data" / "vault-v5"
-FROZEN_PASSPHRASE = "frozen journal passphrase"
+FROZEN = DATA / "vault-v5"
 FROZEN_VERSION = 5
 ZONE = timezone(timedelta(hours=1))
 
@@ -55,10 +50,7 @@ TRASHED_ID = ENTRIES[4].id
 
 
 def test_frozen_v5_counts_read_back_exactly(tmp_path, fast_policy):
-    folder = tmp_path / "vault-v5"
-    shutil.copytree(FROZEN, folder)
-    unlocked = Vault(folder, fast_policy).unlock(FROZEN_PASSPHRASE)
-    try:
+    with frozen_copy(FROZEN.name, tmp_path, fast_policy) as unlocked:
         kept = kept_tables(unlocked.database)
         assert kept["day_counts"] == {
             ("2025-12-28",): (1, 4, 1, 3, 1),
@@ -73,27 +65,14 @@ def test_frozen_v5_counts_read_back_exactly(tmp_path, fast_policy):
         assert [p.period for p in data.emotion_frequency().by_month] == ["2025-12", "2026-01"]
         assert [(p.first.name, p.second.name, p.together) for p in data.co_occurrences()] == []
         assert data.entry_count == 4
-    finally:
-        unlocked.lock()
 
 
 def make_frozen_journal(folder: Path) -> None:
-    if folder.exists():
-        sys.exit(f"{folder} exists; remove it first if you really mean to rebuild it")
-    first = migrations.MIGRATIONS[:FROZEN_VERSION]
-    assert first[-1].version == FROZEN_VERSION
-    migrations.MIGRATIONS = first  # the database reads this name when it opens
-    policy = KdfPolicy(floor=KdfParams(64, 1, 1), memory_kib=64, lanes=1, target_seconds=0.0)
-    unlocked, _ = Vault(folder, policy).create(FROZEN_PASSPHRASE)
-    try:
-        assert unlocked.database.schema_version == FROZEN_VERSION
+    with new_frozen_journal(folder, FROZEN_VERSION) as unlocked:
         services = journal_services(unlocked.database)
         with unlocked.database.transaction():
-            unlocked.database.execute("INSERT INTO meta VALUES ('frozen', 'vault-v5')")
             services.journal.import_entries(ENTRIES)
             services.journal.trash(TRASHED_ID)
-    finally:
-        unlocked.lock()
 
 
 if __name__ == "__main__":

@@ -6,8 +6,6 @@ only do that when schema 2 itself is unreleased, since the point is to keep old 
 
 from __future__ import annotations
 
-import shutil
-import sys
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -15,11 +13,10 @@ from afterglow.core.entries import Entry, EntryKind
 from afterglow.core.journal import Journal
 from afterglow.core.search import marked
 from afterglow.vault.entries import VaultEntryStore
-from afterglow.vault.kdf import KdfParams, KdfPolicy
-from afterglow.vault.vault import Vault
 
-FROZEN = Path(__file__).parent.parent / "data" / "vault-v2"
-FROZEN_PASSPHRASE = "frozen journal passphrase"
+from .frozen import DATA, frozen_copy, new_frozen_journal
+
+FROZEN = DATA / "vault-v2"
 BERLIN = timezone(timedelta(hours=1))
 
 FROZEN_ENTRIES = (
@@ -54,35 +51,19 @@ FROZEN_ENTRIES = (
 )
 
 
-def _fast_policy() -> KdfPolicy:
-    return KdfPolicy(floor=KdfParams(64, 1, 1), memory_kib=64, lanes=1, target_seconds=0.0)
-
-
 def test_frozen_v2_entries_read_back_exactly(tmp_path, fast_policy):
-    folder = tmp_path / "vault-v2"
-    shutil.copytree(FROZEN, folder)
-    unlocked = Vault(folder, fast_policy).unlock(FROZEN_PASSPHRASE)
-    try:
+    with frozen_copy(FROZEN.name, tmp_path, fast_policy) as unlocked:
         journal = Journal(VaultEntryStore(unlocked.database))
         assert tuple(journal.all_entries()) == FROZEN_ENTRIES
         assert journal.get(FROZEN_ENTRIES[1].id).emotions == ("calm", "tender", "my own word")
         hits = journal.search("cafe")
         assert [hit.entry.id for hit in hits] == [FROZEN_ENTRIES[1].id]
         assert marked(hits[0].title) == "[Café] afterwards"
-    finally:
-        unlocked.lock()
 
 
 def make_frozen_journal(folder: Path) -> None:
-    if folder.exists():
-        sys.exit(f"{folder} exists; remove it first if you really mean to rebuild it")
-    unlocked, _ = Vault(folder, _fast_policy()).create(FROZEN_PASSPHRASE)
-    try:
-        with unlocked.database.transaction():
-            unlocked.database.execute("INSERT INTO meta VALUES ('frozen', 'vault-v2')")
+    with new_frozen_journal(folder) as unlocked:
         Journal(VaultEntryStore(unlocked.database)).import_entries(FROZEN_ENTRIES)
-    finally:
-        unlocked.lock()
 
 
 if __name__ == "__main__":
@@ -90,12 +71,7 @@ if __name__ == "__main__":
 
 
 def test_a_schema_1_journal_gains_entries_and_search_when_migrated(tmp_path, fast_policy):
-    folder = tmp_path / "vault-v1"
-    shutil.copytree(FROZEN.parent / "vault-v1", folder)
-    unlocked = Vault(folder, fast_policy).unlock(FROZEN_PASSPHRASE)
-    try:
+    with frozen_copy("vault-v1", tmp_path, fast_policy) as unlocked:
         journal = Journal(VaultEntryStore(unlocked.database))
         entry = journal.add(title="First entry after the update", body="still here")
         assert [hit.entry.id for hit in journal.search("update")] == [entry.id]
-    finally:
-        unlocked.lock()

@@ -8,8 +8,6 @@ migrations only, whatever later ones exist by then.
 
 from __future__ import annotations
 
-import shutil
-import sys
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -20,15 +18,12 @@ from afterglow.core.excerpts import Excerpt
 from afterglow.core.insight import Insight, InsightStatus
 from afterglow.core.prompt import Prompt, PromptCategory
 from afterglow.core.session import Route, Session
-from afterglow.vault import database as database_module
-from afterglow.vault import migrations
-from afterglow.vault.kdf import KdfParams, KdfPolicy
 from afterglow.vault.prompts import VaultPromptStore
 from afterglow.vault.services import journal_services
-from afterglow.vault.vault import Vault
 
-FROZEN = Path(__file__).parent.parent / "data" / "vault-v3"
-FROZEN_PASSPHRASE = "frozen journal passphrase"
+from .frozen import DATA, frozen_copy, new_frozen_journal
+
+FROZEN = DATA / "vault-v3"
 FROZEN_VERSION = 3
 LISBON = timezone(timedelta(hours=0))
 SUMMER = timezone(timedelta(hours=1))
@@ -112,15 +107,8 @@ OWN_PROMPT = Prompt(
 DISMISSED_DAY = 3
 
 
-def _fast_policy() -> KdfPolicy:
-    return KdfPolicy(floor=KdfParams(64, 1, 1), memory_kib=64, lanes=1, target_seconds=0.0)
-
-
 def test_frozen_v3_records_read_back_exactly(tmp_path, fast_policy):
-    folder = tmp_path / "vault-v3"
-    shutil.copytree(FROZEN, folder)
-    unlocked = Vault(folder, fast_policy).unlock(FROZEN_PASSPHRASE)
-    try:
+    with frozen_copy(FROZEN.name, tmp_path, fast_policy) as unlocked:
         services = journal_services(unlocked.database)
         assert services.sessions.list() == [SESSION]
         assert tuple(services.journal.all_entries()) == ENTRIES
@@ -137,24 +125,10 @@ def test_frozen_v3_records_read_back_exactly(tmp_path, fast_policy):
         assert services.sessions.search("arnalds") == [SESSION]
         assert services.insights.search("allowed") == [INSIGHT]
         assert services.insights.source_range(INSIGHT) == (0, 16)
-    finally:
-        unlocked.lock()
 
 
 def make_frozen_journal(folder: Path) -> None:
-    if folder.exists():
-        sys.exit(f"{folder} exists; remove it first if you really mean to rebuild it")
-    # The database module binds the migrations at import, so both names are pinned.
-    first = migrations.MIGRATIONS[:FROZEN_VERSION]
-    assert first[-1].version == FROZEN_VERSION
-    migrations.MIGRATIONS = first
-    database_module.MIGRATIONS = first
-    database_module.LATEST_VERSION = FROZEN_VERSION
-    unlocked, _ = Vault(folder, _fast_policy()).create(FROZEN_PASSPHRASE)
-    try:
-        assert unlocked.database.schema_version == FROZEN_VERSION
-        with unlocked.database.transaction():
-            unlocked.database.execute("INSERT INTO meta VALUES ('frozen', 'vault-v3')")
+    with new_frozen_journal(folder, FROZEN_VERSION) as unlocked:
         services = journal_services(unlocked.database)
         with unlocked.database.transaction():
             services.sessions.import_sessions([SESSION])
@@ -165,8 +139,6 @@ def make_frozen_journal(folder: Path) -> None:
                 OWN_PROMPT, datetime(2026, 3, 30, 8, 0, tzinfo=SUMMER)
             )
             services.sessions.dismiss_check_in(SESSION.id, DISMISSED_DAY)
-    finally:
-        unlocked.lock()
 
 
 if __name__ == "__main__":

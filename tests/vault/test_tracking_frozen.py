@@ -8,8 +8,6 @@ migrations only, whatever later ones exist by then.
 
 from __future__ import annotations
 
-import shutil
-import sys
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -18,13 +16,11 @@ from afterglow.core.measures import Instrument, Measure
 from afterglow.core.patterns import Occurrence, Pattern, PatternStatus
 from afterglow.core.practices import BuiltinPractice, Practice, PracticeKind, PracticeLog
 from afterglow.core.tracking_store import OccurrenceFilter
-from afterglow.vault import migrations
-from afterglow.vault.kdf import KdfParams, KdfPolicy
 from afterglow.vault.services import journal_services
-from afterglow.vault.vault import Vault
 
-FROZEN = Path(__file__).parent.parent / "data" / "vault-v4"
-FROZEN_PASSPHRASE = "frozen journal passphrase"
+from .frozen import DATA, frozen_copy, new_frozen_journal
+
+FROZEN = DATA / "vault-v4"
 FROZEN_VERSION = 4
 WINTER = timezone(timedelta(hours=0))
 SUMMER = timezone(timedelta(hours=1))
@@ -139,10 +135,7 @@ MEASURES = (
 
 
 def test_frozen_v4_records_read_back_exactly(tmp_path, fast_policy):
-    folder = tmp_path / "vault-v4"
-    shutil.copytree(FROZEN, folder)
-    unlocked = Vault(folder, fast_policy).unlock(FROZEN_PASSPHRASE)
-    try:
+    with frozen_copy(FROZEN.name, tmp_path, fast_policy) as unlocked:
         services = journal_services(unlocked.database)
         assert tuple(services.practices.list()) == PRACTICES
         assert tuple(services.practices.logs()) == LOGS
@@ -162,31 +155,18 @@ def test_frozen_v4_records_read_back_exactly(tmp_path, fast_policy):
             BuiltinPractice.COLD_SHOWER,
             BuiltinPractice.JOURNALING,
         }
-    finally:
-        unlocked.lock()
 
 
 def make_frozen_journal(folder: Path) -> None:
-    if folder.exists():
-        sys.exit(f"{folder} exists; remove it first if you really mean to rebuild it")
-    first = migrations.MIGRATIONS[:FROZEN_VERSION]
-    assert first[-1].version == FROZEN_VERSION
-    migrations.MIGRATIONS = first  # the database reads this name when it opens
-    policy = KdfPolicy(floor=KdfParams(64, 1, 1), memory_kib=64, lanes=1, target_seconds=0.0)
-    unlocked, _ = Vault(folder, policy).create(FROZEN_PASSPHRASE)
-    try:
-        assert unlocked.database.schema_version == FROZEN_VERSION
+    with new_frozen_journal(folder, FROZEN_VERSION) as unlocked:
         services = journal_services(unlocked.database)
         with unlocked.database.transaction():
-            unlocked.database.execute("INSERT INTO meta VALUES ('frozen', 'vault-v4')")
             services.journal.import_entries([ENTRY])
             services.practices.import_practices(PRACTICES)
             services.practices.import_logs(LOGS)
             services.patterns.import_patterns([PATTERN, RESOLVED])
             services.patterns.import_occurrences(OCCURRENCES)
             services.measures.import_measures(MEASURES)
-    finally:
-        unlocked.lock()
 
 
 if __name__ == "__main__":
