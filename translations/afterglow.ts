@@ -1385,6 +1385,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete this action?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is deleted for good. If you simply decided not to do it, “Let it go” keeps it in your history instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The action was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2012,63 +2024,6 @@
     </message>
 </context>
 <context>
-    <name>DeleteActionDialog</name>
-    <message>
-        <source>Delete this action?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is deleted for good. If you simply decided not to do it, “Let it go” keeps it in your history instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete for good</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DeleteInsightDialog</name>
-    <message>
-        <source>Delete this insight?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is deleted for good. The entry it came from stays as it is, and actions made from it stay in Actions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete for good</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DeletePromptDialog</name>
-    <message>
-        <source>Delete this prompt?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entries you wrote from it keep its words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Demo</name>
     <message>
         <source>Demo journal — passphrase: %1</source>
@@ -2115,31 +2070,6 @@
     </message>
     <message>
         <source>Pick as many words as fit, or add your own. There are no wrong answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EmptyTrashDialog</name>
-    <message>
-        <source>Empty the Trash?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entry in the Trash will be deleted for good. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n entries in the Trash will be deleted for good. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Keep them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2905,6 +2835,18 @@
     </message>
     <message>
         <source>Those words have changed since; here is the entry they came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this insight?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is deleted for good. The entry it came from stays as it is, and actions made from it stay in Actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4389,6 +4331,14 @@
         <source>Write your question first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete this prompt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries you wrote from it keep its words.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PromptListModel</name>
@@ -5457,6 +5407,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Move this session to the Trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entries you wrote about it stay in your journal, still linked to it, and so do its insights. You can restore the session from the Trash for 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sessions in the Trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6047,25 +6009,6 @@
     </message>
 </context>
 <context>
-    <name>TrashSessionDialog</name>
-    <message>
-        <source>Move this session to the Trash?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entries you wrote about it stay in your journal, still linked to it, and so do its insights. You can restore the session from the Trash for 30 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>TrashView</name>
     <message>
         <source>← Back to your journal</source>
@@ -6097,6 +6040,28 @@
     </message>
     <message>
         <source>Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the Trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry in the Trash will be deleted for good. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n entries in the Trash will be deleted for good. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

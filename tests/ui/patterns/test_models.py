@@ -103,7 +103,7 @@ def test_a_patterns_occurrences_load_as_the_list_scrolls(
         for n in range(120)
     ]
     model = OccurrenceListModel(runner, page_size=50)
-    model.show(HeldPatterns(held), "p")  # type: ignore[arg-type]
+    model.show_occurrences(HeldPatterns(held), "p")  # type: ignore[arg-type]
     qtmodeltester.check(model)
     qtbot.waitUntil(lambda: model.rowCount() >= 50)
     fetch_all(model, qtbot)

@@ -25,9 +25,9 @@ from afterglow.core.insight import Insight
 from afterglow.core.integration_store import ActionFilter
 from afterglow.ui.actions.wording import due_words, kind_name, status_name
 from afterglow.ui.sessions.card_delegate import Card, CardDelegate
-from afterglow.ui.sessions.paged_model import ItemRole
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Colors
+from afterglow.ui.widgets.paged_model import ItemRole
 from afterglow.vault.services import JournalServices
 
 GROUPS = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.DONE, ActionStatus.DROPPED)

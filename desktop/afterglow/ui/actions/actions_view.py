@@ -7,13 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
-    QListView,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -28,29 +25,12 @@ from afterglow.ui.actions.wording import action_problem, status_name
 from afterglow.ui.journal.journal_view import EmptyState
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Colors
-from afterglow.ui.widgets.dialog import FormDialog
+from afterglow.ui.widgets.dialog import ConfirmDialog, FormDialog
+from afterglow.ui.widgets.list_detail import RowList, beside, detail_column, list_column
 from afterglow.ui.widgets.page import button, text_label
 from afterglow.vault.services import JournalServices
 
 LIST_WIDTH = 380
-
-
-class DeleteActionDialog(FormDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Delete this action?"),
-            self.tr(
-                "It is deleted for good. If you simply decided not to do it, “Let it go” "
-                "keeps it in your history instead."
-            ),
-            parent,
-        )
-        self.keep_button = button(self.tr("Keep it"))
-        self.confirm_button = button(self.tr("Delete for good"), "danger")
-        self.keep_button.clicked.connect(self.reject)
-        self.confirm_button.clicked.connect(self.accept)
-        self.set_buttons([], [self.keep_button, self.confirm_button])
-        self.keep_button.setDefault(True)
 
 
 class ActionsView(QWidget):
@@ -84,15 +64,8 @@ class ActionsView(QWidget):
         self.review_button.setToolTip(self.tr("What did I do about my insights this week?"))
 
         self.model = ActionListModel(runner, parent=self)
-        self.list = QListView()
-        self.list.setObjectName("EntryList")
-        self.list.setFrameShape(QFrame.Shape.NoFrame)
-        self.list.setModel(self.model)
+        self.list = RowList(self.model, self.tr("Actions: open, in progress, done and dropped"))
         self.list.setItemDelegate(ActionDelegate(colors, today, parent=self.list))
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.list.setMouseTracking(True)
-        self.list.setAccessibleName(self.tr("Actions: open, in progress, done and dropped"))
         self.empty = EmptyState()
         self.empty.say(
             self.tr(
@@ -105,30 +78,16 @@ class ActionsView(QWidget):
         self.results.addWidget(self.list)
         self.results.addWidget(self.empty)
 
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 8, 12, 8)
-        column.setSpacing(10)
+        left, column = list_column(300)
         review_row = QHBoxLayout()
         review_row.addWidget(self.review_button)
         review_row.addStretch(1)
         column.addLayout(heading)
         column.addLayout(review_row)
         column.addWidget(self.results, 1)
-        left.setMinimumWidth(300)
 
         self.panel = ActionPanel(today)
-        right = QWidget()
-        panel_column = QVBoxLayout(right)
-        panel_column.setContentsMargins(20, 16, 0, 0)
-        panel_column.addWidget(self.panel)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([LIST_WIDTH, 640])
-        self.splitter.setHandleWidth(1)
+        self.splitter = beside(left, detail_column(self.panel), (LIST_WIDTH, 640))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -249,8 +208,16 @@ class ActionsView(QWidget):
         self.refresh()
         self.changed.emit()
 
-    def confirm_delete(self, action: Action) -> DeleteActionDialog:
-        dialog = DeleteActionDialog(self.window())
+    def confirm_delete(self, action: Action) -> ConfirmDialog:
+        dialog = ConfirmDialog(
+            self.tr("Delete this action?"),
+            self.tr(
+                "It is deleted for good. If you simply decided not to do it, “Let it go” "
+                "keeps it in your history instead."
+            ),
+            self.tr("Delete for good"),
+            self.window(),
+        )
         dialog.accepted.connect(lambda: self._delete(action))
         self._open(dialog)
         return dialog

@@ -20,7 +20,7 @@ from afterglow.ui.insights.wording import (
 )
 from afterglow.ui.journal.wording import plural
 from afterglow.ui.sessions.card_delegate import Card, CardDelegate
-from afterglow.ui.sessions.paged_model import PagedListModel
+from afterglow.ui.widgets.paged_model import PagedListModel
 from afterglow.vault.services import JournalServices
 
 

@@ -8,14 +8,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLineEdit,
-    QListView,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -43,31 +40,14 @@ from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Colors
 from afterglow.ui.widgets.chips import ToggleChip
 from afterglow.ui.widgets.choice_box import ChoiceBox
-from afterglow.ui.widgets.dialog import FormDialog
+from afterglow.ui.widgets.dialog import ConfirmDialog, FormDialog
+from afterglow.ui.widgets.list_detail import RowList, beside, detail_column, list_column
 from afterglow.ui.widgets.page import button, text_label
 from afterglow.vault.services import JournalServices
 
 LIST_WIDTH = 380
 TAG_DELAY_MS = 300
 SESSIONS_OFFERED = 200
-
-
-class DeleteInsightDialog(FormDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Delete this insight?"),
-            self.tr(
-                "It is deleted for good. The entry it came from stays as it is, and actions "
-                "made from it stay in Actions."
-            ),
-            parent,
-        )
-        self.keep_button = button(self.tr("Keep it"))
-        self.confirm_button = button(self.tr("Delete for good"), "danger")
-        self.keep_button.clicked.connect(self.reject)
-        self.confirm_button.clicked.connect(self.accept)
-        self.set_buttons([], [self.keep_button, self.confirm_button])
-        self.keep_button.setDefault(True)
 
 
 class InsightsView(QWidget):
@@ -123,42 +103,21 @@ class InsightsView(QWidget):
         filters_bottom.addWidget(self.session_filter, 1)
 
         self.model = InsightListModel(runner, parent=self)
-        self.list = QListView()
-        self.list.setObjectName("EntryList")
-        self.list.setFrameShape(QFrame.Shape.NoFrame)
-        self.list.setModel(self.model)
+        self.list = RowList(self.model, self.tr("Insights, newest first"))
         self.list.setItemDelegate(InsightDelegate(colors, parent=self.list))
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.list.setMouseTracking(True)
-        self.list.setAccessibleName(self.tr("Insights, newest first"))
         self.empty = EmptyState()
         self.results = QStackedWidget()
         self.results.addWidget(self.list)
         self.results.addWidget(self.empty)
 
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 8, 12, 8)
-        column.setSpacing(10)
+        left, column = list_column(300)
         column.addLayout(heading)
         column.addLayout(filters_top)
         column.addLayout(filters_bottom)
         column.addWidget(self.results, 1)
-        left.setMinimumWidth(300)
 
         self.panel = InsightPanel(today)
-        right = QWidget()
-        panel_column = QVBoxLayout(right)
-        panel_column.setContentsMargins(20, 16, 0, 0)
-        panel_column.addWidget(self.panel)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([LIST_WIDTH, 640])
-        self.splitter.setHandleWidth(1)
+        self.splitter = beside(left, detail_column(self.panel), (LIST_WIDTH, 640))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -467,8 +426,16 @@ class InsightsView(QWidget):
         self._open(dialog)
         return dialog
 
-    def confirm_delete(self, insight: Insight) -> DeleteInsightDialog:
-        dialog = DeleteInsightDialog(self.window())
+    def confirm_delete(self, insight: Insight) -> ConfirmDialog:
+        dialog = ConfirmDialog(
+            self.tr("Delete this insight?"),
+            self.tr(
+                "It is deleted for good. The entry it came from stays as it is, and actions "
+                "made from it stay in Actions."
+            ),
+            self.tr("Delete for good"),
+            self.window(),
+        )
         dialog.accepted.connect(lambda: self._delete(insight))
         self._open(dialog)
         return dialog

@@ -8,13 +8,14 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from afterglow.core.entries import Entry
 from afterglow.core.journal import TRASH_KEEPS
 from afterglow.ui.journal.list_model import EntryRole, FirstOfDayRole
 from afterglow.ui.journal.wording import day_heading, first_line, kind_name, plural, preview
 from afterglow.ui.theme import Colors, scaled
+from afterglow.ui.widgets.row_card import paint_row_card
 
 HEADER_HEIGHT = 36
 ROW_HEIGHT = 80
@@ -60,7 +61,6 @@ class EntryDelegate(QStyledItemDelegate):
         c = self._colors()
         title_font, body_font, small_font = fonts(option.font)
         rect: QRect = option.rect
-        state = option.state
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
 
@@ -83,20 +83,7 @@ class EntryDelegate(QStyledItemDelegate):
             rect = rect.adjusted(0, header_height, 0, 0)
 
         card = QRectF(rect.adjusted(4, 2, -4, -2))
-        selected = bool(state & QStyle.StateFlag.State_Selected)
-        hovered = bool(state & QStyle.StateFlag.State_MouseOver)
-        if selected:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(c.accent_soft))
-            painter.drawRoundedRect(card, 10, 10)
-        elif hovered:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(c.track))
-            painter.drawRoundedRect(card, 10, 10)
-        if state & QStyle.StateFlag.State_HasFocus and selected:
-            painter.setPen(QColor(c.accent))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 10, 10)
+        selected = paint_row_card(painter, card, option.state, c)
 
         text_color = QColor(c.on_accent_soft if selected else c.text)
         muted = QColor(c.on_accent_soft if selected else c.muted)

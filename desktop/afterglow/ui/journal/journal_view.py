@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QListView,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,7 @@ from afterglow.ui.journal.wording import day_and_month, long_date, plural
 from afterglow.ui.prompts.new_entry_menu import NewEntryMenu
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Colors, scaled, set_role
+from afterglow.ui.widgets.list_detail import RowList, beside, detail_column, list_column
 from afterglow.ui.widgets.page import button, text_label
 from afterglow.ui.widgets.reading_order import ReadingOrder
 from afterglow.vault.services import JournalServices
@@ -134,16 +134,9 @@ class JournalView(QWidget):
         self.on_this_day = OnThisDayCard(runner)
 
         self.model = EntryListModel(runner, parent=self)
-        self.list = QListView()
-        self.list.setObjectName("EntryList")
-        self.list.setFrameShape(QFrame.Shape.NoFrame)
-        self.list.setModel(self.model)
+        self.list = RowList(self.model, self.tr("Entries, newest first"))
         self.list.setItemDelegate(EntryDelegate(colors, parent=self.list))
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setLayoutMode(QListView.LayoutMode.Batched)
-        self.list.setMouseTracking(True)
-        self.list.setAccessibleName(self.tr("Entries, newest first"))
         self.list_empty = EmptyState()
         self.results = QStackedWidget()
         self.results.addWidget(self.list)
@@ -162,11 +155,8 @@ class JournalView(QWidget):
         footer.addStretch(1)
         footer.addWidget(self.trash_button)
 
-        left = QWidget()
+        left, column = list_column(scaled(280, self.font()))
         left.setObjectName("EntriesColumn")
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 8, 12, 8)
-        column.setSpacing(10)
         column.addLayout(heading)
         column.addLayout(search_row)
         column.addWidget(self.filters)
@@ -175,24 +165,12 @@ class JournalView(QWidget):
         column.addWidget(self.on_this_day)
         column.addWidget(self.results, 1)
         column.addLayout(footer)
-        left.setMinimumWidth(scaled(280, self.font()))
         self.reading_order = ReadingOrder(left)  # "On this day" fills in after the list
 
         # -- the editor ---------------------------------------------------------------
         self.editor = EntryEditor(runner, colors)
-        right = QWidget()
-        editor_column = QVBoxLayout(right)
-        editor_column.setContentsMargins(20, 12, 0, 0)
-        editor_column.addWidget(self.editor)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([scaled(LIST_WIDTH, self.font()), 700])
-        self.splitter.setHandleWidth(1)
+        right = detail_column(self.editor, top=12)
+        self.splitter = beside(left, right, (scaled(LIST_WIDTH, self.font()), 700))
 
         self.trash = TrashView(runner, colors)
         self.pages = QStackedWidget()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QLineEdit, QListView, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from afterglow.core.errors import AfterglowError
 from afterglow.core.journal import Journal
@@ -20,6 +20,7 @@ from afterglow.ui.journal.search_results import SearchHitDelegate, SearchResults
 from afterglow.ui.journal.wording import plural
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Colors, set_role
+from afterglow.ui.widgets.list_detail import RowList
 from afterglow.ui.widgets.page import text_label
 
 SEARCH_DELAY_MS = 200
@@ -55,15 +56,8 @@ class SearchPanel(QWidget):
         self.field.setMaxLength(500)
 
         self.model = SearchResultsModel(self)
-        self.view = QListView()
-        self.view.setObjectName("EntryList")
-        self.view.setFrameShape(QFrame.Shape.NoFrame)
-        self.view.setModel(self.model)
+        self.view = RowList(self.model, self.tr("Search results"))
         self.view.setItemDelegate(SearchHitDelegate(colors, self.view))
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.view.setMouseTracking(True)
-        self.view.setAccessibleName(self.tr("Search results"))
         self.count = text_label("", "muted")
         self.empty = text_label("", "empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)

@@ -30,13 +30,14 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from afterglow.core.search import SearchHit, Span, plain
 from afterglow.ui.journal.entry_delegate import PADDING, fonts
 from afterglow.ui.journal.formatting import utf16_length
 from afterglow.ui.journal.wording import first_line, kind_name, long_date
 from afterglow.ui.theme import Colors
+from afterglow.ui.widgets.row_card import paint_row_card
 
 HitRole = Qt.ItemDataRole.UserRole + 10
 SNIPPET_LINES = 3
@@ -143,15 +144,10 @@ class SearchHitDelegate(QStyledItemDelegate):
         c = self._colors()
         title_font, body_font, small_font = fonts(option.font)
         rect: QRect = option.rect
-        state = option.state
-        selected = bool(state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = QRectF(rect.adjusted(4, 4, -4, -4))
-        if selected or state & QStyle.StateFlag.State_MouseOver:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(c.accent_soft if selected else c.track))
-            painter.drawRoundedRect(card, 10, 10)
+        selected = paint_row_card(painter, card, option.state, c, focus_ring=False)
         text = QColor(c.on_accent_soft if selected else c.text)
         muted = QColor(c.on_accent_soft if selected else c.muted)
         highlight = QTextCharFormat()

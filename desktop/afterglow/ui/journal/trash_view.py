@@ -8,7 +8,6 @@ from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QListView,
     QPlainTextEdit,
     QStackedWidget,
     QVBoxLayout,
@@ -25,35 +24,11 @@ from afterglow.ui.journal.markdown_highlighter import MarkdownHighlighter
 from afterglow.ui.journal.wording import first_line, long_date, plural
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Colors, set_role
-from afterglow.ui.widgets.dialog import FormDialog
+from afterglow.ui.widgets.dialog import ConfirmDialog
+from afterglow.ui.widgets.list_detail import RowList
 from afterglow.ui.widgets.page import button, text_label
 
 IN_TRASH = EntryFilter(in_trash=True)
-
-
-class EmptyTrashDialog(FormDialog):
-    """Asks before deleting for good; nothing happens unless the person confirms."""
-
-    def __init__(self, count: int, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Empty the Trash?"),
-            plural(
-                count,
-                self.tr("The entry in the Trash will be deleted for good. This cannot be undone."),
-                self.tr(
-                    "The %n entries in the Trash will be deleted for good. This cannot be undone.",
-                    "",
-                    count,
-                ),
-            ),
-            parent,
-        )
-        self.cancel_button = button(self.tr("Keep them"))
-        self.confirm_button = button(self.tr("Delete for good"), "danger")
-        self.cancel_button.clicked.connect(self.reject)
-        self.confirm_button.clicked.connect(self.accept)
-        self.set_buttons([], [self.cancel_button, self.confirm_button])
-        self.cancel_button.setDefault(True)
 
 
 class TrashView(QWidget):
@@ -73,7 +48,7 @@ class TrashView(QWidget):
         super().__init__(parent)
         self._runner = runner
         self._journal: Journal | None = None
-        self.dialog: EmptyTrashDialog | None = None
+        self.dialog: ConfirmDialog | None = None
 
         self.back_button = button(self.tr("← Back to your journal"), "link")
         title = text_label(self.tr("Trash"), "title")
@@ -85,15 +60,8 @@ class TrashView(QWidget):
             "lead",
         )
         self.model = EntryListModel(runner, parent=self)
-        self.view = QListView()
-        self.view.setObjectName("EntryList")
-        self.view.setFrameShape(QFrame.Shape.NoFrame)
-        self.view.setModel(self.model)
+        self.view = RowList(self.model, self.tr("Entries in the Trash"))
         self.view.setItemDelegate(EntryDelegate(colors, in_trash=True, parent=self.view))
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.view.setMouseTracking(True)
-        self.view.setAccessibleName(self.tr("Entries in the Trash"))
         self.empty = text_label(self.tr("The Trash is empty."), "empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.list_pages = QStackedWidget()
@@ -186,11 +154,26 @@ class TrashView(QWidget):
             on_error=self._failed,
         )
 
-    def empty_trash(self) -> EmptyTrashDialog | None:
+    def empty_trash(self) -> ConfirmDialog | None:
+        """Asks before deleting for good; nothing happens unless the person confirms."""
         count = self.model.rowCount()
         if count == 0 or self._journal is None:
             return None
-        dialog = EmptyTrashDialog(count, self.window())
+        dialog = ConfirmDialog(
+            self.tr("Empty the Trash?"),
+            plural(
+                count,
+                self.tr("The entry in the Trash will be deleted for good. This cannot be undone."),
+                self.tr(
+                    "The %n entries in the Trash will be deleted for good. This cannot be undone.",
+                    "",
+                    count,
+                ),
+            ),
+            self.tr("Delete for good"),
+            self.window(),
+            keep=self.tr("Keep them"),
+        )
         dialog.accepted.connect(self._empty_confirmed)
         dialog.finished.connect(self._dialog_closed)
         self.dialog = dialog

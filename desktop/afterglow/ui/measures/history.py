@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from afterglow.core.measures import Instrument, InvalidMeasure, Measure
 from afterglow.measures import MeasureScore, questionnaire, score
@@ -35,6 +35,7 @@ from afterglow.ui.measures.wording import (
 from afterglow.ui.patterns.cards import ChartCard
 from afterglow.ui.patterns.mood_card import msecs
 from afterglow.ui.theme import Colors, scaled
+from afterglow.ui.widgets.row_card import paint_row_card
 
 ROW_HEIGHT = 56
 TakenRole = Qt.ItemDataRole.UserRole + 40
@@ -125,20 +126,10 @@ class HistoryDelegate(QStyledItemDelegate):
             return
         c = self._colors()
         title_font, _body, small_font = fonts(option.font)
-        state = option.state
-        selected = bool(state & QStyle.StateFlag.State_Selected)
-        hovered = bool(state & QStyle.StateFlag.State_MouseOver)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = QRectF(option.rect.adjusted(2, 2, -2, -2))
-        if selected or hovered:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(c.accent_soft if selected else c.track))
-            painter.drawRoundedRect(card, 10, 10)
-        if state & QStyle.StateFlag.State_HasFocus and selected:
-            painter.setPen(QColor(c.accent))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 10, 10)
+        selected = paint_row_card(painter, card, option.state, c)
         text = QColor(c.on_accent_soft if selected else c.text)
         muted = QColor(c.on_accent_soft if selected else c.muted)
         inner = card.toRect().adjusted(PADDING, 8, -PADDING, -8)

@@ -42,9 +42,9 @@ from afterglow.ui.measures.wording import (
     repeat_line,
     score_sentence,
 )
-from afterglow.ui.patterns.pattern_dialogs import ConfirmDialog
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Colors, scaled
+from afterglow.ui.widgets.dialog import ConfirmDialog
 from afterglow.ui.widgets.page import button, text_label
 
 History = tuple[list[Measure], tuple[Instrument, ...]]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from afterglow.core.entries import Entry
 from afterglow.core.journal import Journal
@@ -15,6 +15,7 @@ from afterglow.ui.journal.wording import plural
 from afterglow.ui.patterns.found_entries import FoundEntriesModel
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Colors, scaled, set_role
+from afterglow.ui.widgets.list_detail import RowList
 from afterglow.ui.widgets.page import button, text_label
 
 PANEL_WIDTH = 340
@@ -39,15 +40,8 @@ class EntriesPanel(QFrame):
         self.close_button.setAccessibleName(self.tr("Close the list of entries"))
         self.count = text_label("", "muted")
         self.model = FoundEntriesModel(runner, parent=self)
-        self.list = QListView()
-        self.list.setObjectName("EntryList")
-        self.list.setFrameShape(QFrame.Shape.NoFrame)
-        self.list.setModel(self.model)
+        self.list = RowList(self.model, self.tr("Entries behind the point chosen"))
         self.list.setItemDelegate(EntryDelegate(colors, parent=self.list))
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.list.setMouseTracking(True)
-        self.list.setAccessibleName(self.tr("Entries behind the point chosen"))
         self.hint = text_label(self.tr("Choose an entry to open it in the Journal."), "muted")
 
         top = QHBoxLayout()

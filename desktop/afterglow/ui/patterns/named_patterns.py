@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QListView,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from afterglow.ui.patterns.pattern_list import (
 from afterglow.ui.patterns.pattern_page import PatternPage
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Colors
+from afterglow.ui.widgets.list_detail import beside, list_column
 from afterglow.ui.widgets.page import button, text_label
 
 LIST_WIDTH = 290
@@ -62,17 +62,13 @@ class NamedPatternsPage(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setMouseTracking(True)
         self.list.setAccessibleName(self.tr("Named patterns, active first"))
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 8, 12, 8)
-        column.setSpacing(10)
+        left, column = list_column(240)
         top = QHBoxLayout()
         top.addWidget(text_label(self.tr("Your patterns"), "heading", wrap=False))
         top.addStretch(1)
         top.addWidget(self.new_button)
         column.addLayout(top)
         column.addWidget(self.list, 1)
-        left.setMinimumWidth(240)
 
         self.page = PatternPage(runner, colors)
         self.welcome = QWidget()
@@ -101,14 +97,7 @@ class NamedPatternsPage(QWidget):
         self.pages.addWidget(self.choose_hint)
         self.pages.addWidget(self.page)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.pages)
-        splitter.setChildrenCollapsible(False)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([LIST_WIDTH, 700])
-        splitter.setHandleWidth(1)
+        splitter = beside(left, self.pages, (LIST_WIDTH, 700))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -7,7 +7,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QLocale,
     QModelIndex,
     QObject,
@@ -17,12 +16,10 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTime,
-    Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from afterglow.core.errors import AfterglowError
 from afterglow.core.patterns import Occurrence
 from afterglow.core.patterns_service import Patterns
 from afterglow.core.tracking_store import OccurrenceFilter
@@ -30,10 +27,12 @@ from afterglow.ui.journal.entry_delegate import PADDING, fonts
 from afterglow.ui.journal.wording import qdate
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Colors
+from afterglow.ui.widgets.paged_model import ItemRole, PagedListModel
+from afterglow.ui.widgets.row_card import paint_row_card
 from afterglow.ui.words import translated
 
 PAGE_SIZE = 50
-OccurrenceRole = Qt.ItemDataRole.UserRole + 30
+OccurrenceRole = ItemRole
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -80,124 +79,46 @@ def accessible_text(occurrence: Occurrence) -> str:
     return ". ".join(parts)
 
 
-class OccurrenceListModel(QAbstractListModel):
+class OccurrenceListModel(PagedListModel):
     """One pattern's occurrences, read a page at a time through the task runner."""
-
-    page_loaded = Signal()
-    load_failed = Signal(str)
 
     def __init__(
         self, runner: TaskRunner, page_size: int = PAGE_SIZE, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
-        self._runner = runner
-        self._page_size = page_size
-        self._patterns: Patterns | None = None
+        super().__init__(runner, page_size, parent)
         self._pattern_id: str | None = None
-        self._rows: list[Occurrence] = []
-        self._generation = 0
-        self._loading = False
-        self._exhausted = True
 
     @property
     def pattern_id(self) -> str | None:
         return self._pattern_id
 
-    @property
-    def is_loading(self) -> bool:
-        return self._loading
-
-    def show(self, patterns: Patterns, pattern_id: str) -> None:
-        self._patterns = patterns
+    def show_occurrences(self, patterns: Patterns, pattern_id: str) -> None:
         self._pattern_id = pattern_id
-        self._restart()
-        self._request()
-
-    def reload(self) -> None:
-        if self._patterns is not None and self._pattern_id is not None:
-            self.show(self._patterns, self._pattern_id)
+        self.show(
+            lambda offset, limit: patterns.occurrences(
+                OccurrenceFilter(pattern_id, limit=limit, offset=offset)
+            )
+        )
 
     def clear(self) -> None:
-        self._patterns = None
         self._pattern_id = None
-        self._restart()
+        super().clear()
 
     def occurrence_at(self, row: int) -> Occurrence:
-        return self._rows[row]
+        item = self.item_at(row)
+        assert isinstance(item, Occurrence)
+        return item
 
     def occurrences(self) -> list[Occurrence]:
-        return list(self._rows)
+        return self.items()
 
-    def _restart(self) -> None:
-        self.beginResetModel()
-        self._generation += 1
-        self._rows = []
-        self._loading = False
-        self._exhausted = self._patterns is None
-        self.endResetModel()
+    def label(self, item: Any) -> str:
+        assert isinstance(item, Occurrence)
+        return when_text(item.occurred_at)
 
-    # -- QAbstractItemModel -----------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        occurrence = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return when_text(occurrence.occurred_at)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return accessible_text(occurrence)
-        if role == OccurrenceRole:
-            return occurrence
-        return None
-
-    def canFetchMore(self, parent: _Index) -> bool:
-        return (
-            not parent.isValid()
-            and self._patterns is not None
-            and not self._exhausted
-            and not self._loading
-        )
-
-    def fetchMore(self, parent: _Index) -> None:
-        if self.canFetchMore(parent):
-            self._request()
-
-    def _request(self) -> None:
-        patterns, pattern_id = self._patterns, self._pattern_id
-        if patterns is None or pattern_id is None:
-            return
-        self._loading = True
-        generation = self._generation
-        where = OccurrenceFilter(pattern_id, limit=self._page_size, offset=len(self._rows))
-        self._runner.run(
-            lambda: patterns.occurrences(where),
-            on_done=lambda found: self._arrived(generation, found),
-            on_error=lambda error: self._not_loaded(generation, error),
-        )
-
-    def _arrived(self, generation: int, found: list[Occurrence]) -> None:
-        if generation != self._generation:
-            return
-        self._exhausted = len(found) < self._page_size
-        if found:
-            # Still "loading" while the rows go in: a view asking for more as they appear
-            # must wait for them, or it would ask for this page's offset again.
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(found) - 1)
-            self._rows.extend(found)
-            self.endInsertRows()
-        self._loading = False
-        self.page_loaded.emit()
-
-    def _not_loaded(self, generation: int, error: AfterglowError) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
-        self._exhausted = True
-        self.load_failed.emit(error.message)
+    def describe(self, item: Any) -> str:
+        assert isinstance(item, Occurrence)
+        return accessible_text(item)
 
 
 class OccurrenceDelegate(QStyledItemDelegate):
@@ -223,20 +144,10 @@ class OccurrenceDelegate(QStyledItemDelegate):
             return
         c = self._colors()
         title_font, body_font, small_font = fonts(option.font)
-        state = option.state
-        selected = bool(state & QStyle.StateFlag.State_Selected)
-        hovered = bool(state & QStyle.StateFlag.State_MouseOver)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = QRectF(option.rect.adjusted(2, 2, -2, -2))
-        if selected or hovered:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(c.accent_soft if selected else c.track))
-            painter.drawRoundedRect(card, 10, 10)
-        if state & QStyle.StateFlag.State_HasFocus and selected:
-            painter.setPen(QColor(c.accent))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 10, 10)
+        selected = paint_row_card(painter, card, option.state, c)
         text = QColor(c.on_accent_soft if selected else c.text)
         muted = QColor(c.on_accent_soft if selected else c.muted)
         inner = card.toRect().adjusted(PADDING, 9, -PADDING, -9)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from afterglow.core.patterns import MAX_NAME_LENGTH, Pattern
 from afterglow.ui.journal.wording import plural
-from afterglow.ui.widgets.dialog import FormDialog
+from afterglow.ui.widgets.dialog import ConfirmDialog, FormDialog
 from afterglow.ui.widgets.page import button, error_label, show_error, text_label
 from afterglow.ui.words import translated
 
@@ -80,20 +80,6 @@ class PatternDialog(FormDialog):
             self.name.setFocus()
             return
         self.accept()
-
-
-class ConfirmDialog(FormDialog):
-    """Asks before something is deleted for good; Cancel is the default."""
-
-    def __init__(self, title: str, lead: str, confirm: str, parent: QWidget | None = None) -> None:
-        super().__init__(title, lead, parent)
-        self.cancel_button = button(self.tr("Keep it"))
-        self.confirm_button = button(confirm, "danger")
-        self.cancel_button.clicked.connect(self.reject)
-        self.confirm_button.clicked.connect(self.accept)
-        self.set_buttons([], [self.cancel_button, self.confirm_button])
-        self.cancel_button.setDefault(True)
-        self.cancel_button.setFocus()
 
 
 def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from afterglow.core.patterns import Pattern, PatternStatus
 from afterglow.core.patterns_service import Patterns
@@ -26,6 +26,7 @@ from afterglow.ui.journal.entry_delegate import PADDING, fonts
 from afterglow.ui.journal.wording import plural
 from afterglow.ui.patterns.wording import trend_phrase
 from afterglow.ui.theme import Colors, scaled
+from afterglow.ui.widgets.row_card import paint_row_card
 from afterglow.ui.words import translated
 
 ROW_HEIGHT = 62
@@ -128,20 +129,10 @@ class PatternDelegate(QStyledItemDelegate):
             return
         c = self._colors()
         title_font, _body, small_font = fonts(option.font)
-        state = option.state
-        selected = bool(state & QStyle.StateFlag.State_Selected)
-        hovered = bool(state & QStyle.StateFlag.State_MouseOver)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = QRectF(option.rect.adjusted(2, 2, -2, -2))
-        if selected or hovered:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(c.accent_soft if selected else c.track))
-            painter.drawRoundedRect(card, 10, 10)
-        if state & QStyle.StateFlag.State_HasFocus and selected:
-            painter.setPen(QColor(c.accent))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 10, 10)
+        selected = paint_row_card(painter, card, option.state, c)
         resolved = row.pattern.status is PatternStatus.RESOLVED
         text = QColor(c.on_accent_soft if selected else (c.muted if resolved else c.text))
         muted = QColor(c.on_accent_soft if selected else c.muted)

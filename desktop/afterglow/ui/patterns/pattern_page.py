@@ -10,7 +10,7 @@ from typing import TypeVar
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QValueAxis
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from afterglow.core.errors import AfterglowError
 from afterglow.core.patterns import Occurrence, Pattern, PatternStatus
@@ -23,7 +23,6 @@ from afterglow.ui.patterns.frequency_card import month_label
 from afterglow.ui.patterns.occurrence_dialog import OccurrenceDialog, OccurrenceDraft
 from afterglow.ui.patterns.occurrence_list import OccurrenceDelegate, OccurrenceListModel
 from afterglow.ui.patterns.pattern_dialogs import (
-    ConfirmDialog,
     PatternDialog,
     delete_occurrence_dialog,
     delete_pattern_dialog,
@@ -31,6 +30,8 @@ from afterglow.ui.patterns.pattern_dialogs import (
 from afterglow.ui.patterns.wording import trend_sentence
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Colors
+from afterglow.ui.widgets.dialog import ConfirmDialog
+from afterglow.ui.widgets.list_detail import RowList
 from afterglow.ui.widgets.page import button, text_label
 
 D = TypeVar("D", OccurrenceDialog, PatternDialog, ConfirmDialog)
@@ -137,15 +138,8 @@ class PatternPage(QWidget):
         self.card = OccurrencesCard(colors)
 
         self.model = OccurrenceListModel(runner, parent=self)
-        self.list = QListView()
-        self.list.setObjectName("EntryList")
-        self.list.setFrameShape(QFrame.Shape.NoFrame)
-        self.list.setModel(self.model)
+        self.list = RowList(self.model, self.tr("Times it was noted, newest first"))
         self.list.setItemDelegate(OccurrenceDelegate(colors, parent=self.list))
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.list.setMouseTracking(True)
-        self.list.setAccessibleName(self.tr("Times it was noted, newest first"))
         self.list.setMinimumHeight(200)
         self.empty = text_label(
             self.tr(
@@ -223,7 +217,7 @@ class PatternPage(QWidget):
             on_error=self._failed,
         )
         if self.model.pattern_id != pattern_id:
-            self.model.show(patterns, pattern_id)
+            self.model.show_occurrences(patterns, pattern_id)
 
     def refresh(self) -> None:
         pattern = self.pattern

@@ -23,24 +23,9 @@ from afterglow.ui.prompts.wording import category_name, prompt_problem
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.widgets.chips import ToggleChip
 from afterglow.ui.widgets.choice_box import ChoiceBox
-from afterglow.ui.widgets.dialog import FormDialog
+from afterglow.ui.widgets.dialog import ConfirmDialog
 from afterglow.ui.widgets.flow_layout import FlowLayout
 from afterglow.ui.widgets.page import button, error_label, show_error, text_label
-
-
-class DeletePromptDialog(FormDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Delete this prompt?"),
-            self.tr("Entries you wrote from it keep its words."),
-            parent,
-        )
-        self.keep_button = button(self.tr("Keep it"))
-        self.confirm_button = button(self.tr("Delete"), "danger")
-        self.keep_button.clicked.connect(self.reject)
-        self.confirm_button.clicked.connect(self.accept)
-        self.set_buttons([], [self.keep_button, self.confirm_button])
-        self.keep_button.setDefault(True)
 
 
 class PromptLibraryDialog(QDialog):
@@ -57,7 +42,7 @@ class PromptLibraryDialog(QDialog):
         self._prompts = prompts
         self._editing: Prompt | None = None
         self._wanted: str | None = None  # select this prompt once the list is loaded
-        self.delete_dialog: DeletePromptDialog | None = None
+        self.delete_dialog: ConfirmDialog | None = None
 
         title = text_label(self.tr("Prompts to write from"), "title")
         lead = text_label(
@@ -274,11 +259,16 @@ class PromptLibraryDialog(QDialog):
         self.form_save.setEnabled(True)
         show_error(self.error, prompt_problem(error))
 
-    def confirm_delete(self) -> DeletePromptDialog | None:
+    def confirm_delete(self) -> ConfirmDialog | None:
         prompt = self.chosen()
         if prompt is None or prompt.builtin:
             return None
-        dialog = DeletePromptDialog(self)
+        dialog = ConfirmDialog(
+            self.tr("Delete this prompt?"),
+            self.tr("Entries you wrote from it keep its words."),
+            self.tr("Delete"),
+            self,
+        )
         dialog.accepted.connect(lambda: self._delete(prompt))
         dialog.finished.connect(dialog.deleteLater)
         self.delete_dialog = dialog

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from afterglow.ui.journal.entry_delegate import fonts
-from afterglow.ui.sessions.paged_model import ItemRole
 from afterglow.ui.theme import Colors, scaled
+from afterglow.ui.widgets.paged_model import ItemRole
+from afterglow.ui.widgets.row_card import paint_row_card
 
 HEADER_HEIGHT = 36
 ROW_HEIGHT = 80
@@ -105,16 +106,7 @@ class CardDelegate(QStyledItemDelegate):
             rect = rect.adjusted(0, scaled(HEADER_HEIGHT, option.font), 0, 0)
 
         box = QRectF(rect.adjusted(4, 2, -4, -2))
-        selected = bool(state & QStyle.StateFlag.State_Selected)
-        hovered = bool(state & QStyle.StateFlag.State_MouseOver)
-        if selected or hovered:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(c.accent_soft if selected else c.track))
-            painter.drawRoundedRect(box, 10, 10)
-        if selected and state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(QColor(c.accent))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 10, 10)
+        selected = paint_row_card(painter, box, state, c)
 
         strong = QColor(c.on_accent_soft if selected else c.text)
         muted = QColor(c.on_accent_soft if selected else c.muted)

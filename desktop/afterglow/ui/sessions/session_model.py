@@ -8,13 +8,13 @@ from afterglow.core.integration_store import SessionFilter
 from afterglow.core.session import Session
 from afterglow.core.sessions import Sessions
 from afterglow.ui.sessions.card_delegate import Card, CardDelegate
-from afterglow.ui.sessions.paged_model import PagedListModel
 from afterglow.ui.sessions.wording import (
     mood_change,
     route_name,
     session_day,
     session_time,
 )
+from afterglow.ui.widgets.paged_model import PagedListModel
 
 
 class SessionListModel(PagedListModel):

@@ -7,12 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
-    QListView,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,32 +29,12 @@ from afterglow.ui.sessions.steps import intention_start, step_start
 from afterglow.ui.sessions.wording import session_problem
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Colors
-from afterglow.ui.widgets.dialog import FormDialog
+from afterglow.ui.widgets.dialog import ConfirmDialog
+from afterglow.ui.widgets.list_detail import RowList
 from afterglow.ui.widgets.page import button, text_label
 from afterglow.vault.services import JournalServices
 
 LIST_WIDTH = 720
-
-
-class TrashSessionDialog(FormDialog):
-    """Asks before moving a session to the Trash, and says what happens to its entries."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Move this session to the Trash?"),
-            self.tr(
-                "The entries you wrote about it stay in your journal, still linked to it, "
-                "and so do its insights. You can restore the session from the Trash for "
-                "30 days."
-            ),
-            parent,
-        )
-        self.keep_button = button(self.tr("Keep it"))
-        self.confirm_button = button(self.tr("Move to Trash"), "primary")
-        self.keep_button.clicked.connect(self.reject)
-        self.confirm_button.clicked.connect(self.accept)
-        self.set_buttons([], [self.keep_button, self.confirm_button])
-        self.keep_button.setDefault(True)
 
 
 class SessionsView(QWidget):
@@ -82,7 +60,7 @@ class SessionsView(QWidget):
         self._services: JournalServices | None = None
         self._showing: str | None = None  # the id of the session whose page is open
         self._generation = 0
-        self.trash_dialog: TrashSessionDialog | None = None
+        self.trash_dialog: ConfirmDialog | None = None
 
         # -- the list -----------------------------------------------------------------
         self.heading = text_label(self.tr("Sessions"), "title")
@@ -99,15 +77,8 @@ class SessionsView(QWidget):
             "lead",
         )
         self.model = SessionListModel(runner, parent=self)
-        self.list = QListView()
-        self.list.setObjectName("EntryList")  # styled like the journal's list
-        self.list.setFrameShape(QFrame.Shape.NoFrame)
-        self.list.setModel(self.model)
+        self.list = RowList(self.model, self.tr("Sessions, newest first"))
         self.list.setItemDelegate(SessionDelegate(colors, parent=self.list))
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.list.setMouseTracking(True)
-        self.list.setAccessibleName(self.tr("Sessions, newest first"))
         self.empty = EmptyState()
         self.results = QStackedWidget()
         self.results.addWidget(self.list)
@@ -238,8 +209,19 @@ class SessionsView(QWidget):
         self.form.edit(session)
         self.pages.setCurrentWidget(self.form)
 
-    def confirm_trash(self, session: Session) -> TrashSessionDialog:
-        dialog = TrashSessionDialog(self.window())
+    def confirm_trash(self, session: Session) -> ConfirmDialog:
+        """Asks before moving a session to the Trash, and says what happens to its entries."""
+        dialog = ConfirmDialog(
+            self.tr("Move this session to the Trash?"),
+            self.tr(
+                "The entries you wrote about it stay in your journal, still linked to it, "
+                "and so do its insights. You can restore the session from the Trash for "
+                "30 days."
+            ),
+            self.tr("Move to Trash"),
+            self.window(),
+            role="primary",
+        )
         dialog.accepted.connect(lambda: self._trash(session))
         dialog.finished.connect(self._trash_dialog_closed)
         self.trash_dialog = dialog

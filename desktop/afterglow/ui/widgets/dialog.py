@@ -1,10 +1,11 @@
-"""A plain dialog layout matching the pages: a heading, a lead paragraph, content, buttons."""
+"""A plain dialog layout matching the pages: a heading, a lead paragraph, content, buttons;
+and the one that asks before something is deleted or moved away."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
-from afterglow.ui.widgets.page import text_label
+from afterglow.ui.widgets.page import button, text_label
 
 
 class FormDialog(QDialog):
@@ -43,3 +44,27 @@ class FormDialog(QDialog):
         self.buttons.addStretch(1)
         for widget in trailing:
             self.buttons.addWidget(widget)
+
+
+class ConfirmDialog(FormDialog):
+    """Asks before something is deleted (or moved to the Trash); keeping it is the default,
+    so Enter never deletes. `keep` and `role` change the buttons' words and look."""
+
+    def __init__(
+        self,
+        title: str,
+        lead: str,
+        confirm: str,
+        parent: QWidget | None = None,
+        *,
+        keep: str = "",
+        role: str = "danger",
+    ) -> None:
+        super().__init__(title, lead, parent)
+        self.cancel_button = button(keep or self.tr("Keep it"))
+        self.confirm_button = button(confirm, role)
+        self.cancel_button.clicked.connect(self.reject)
+        self.confirm_button.clicked.connect(self.accept)
+        self.set_buttons([], [self.cancel_button, self.confirm_button])
+        self.cancel_button.setDefault(True)
+        self.cancel_button.setFocus()

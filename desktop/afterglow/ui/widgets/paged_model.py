@@ -1,9 +1,9 @@
 """A list model filled a page at a time through the task runner, as the list scrolls.
 
-The Sessions and Insights lists build on it: each gives a `fetch(offset, limit)` that runs
-on the worker, a key that identifies a row, and the text a row reads as. Rows already
-shown are never repeated when a later page overlaps them, and pages for a list no longer
-shown are dropped.
+The Sessions, Insights and a pattern's occurrences lists build on it: each gives a
+`fetch(offset, limit)` that runs on the worker, a key that identifies a row, and the text
+a row reads as. Rows already shown are never repeated when a later page overlaps them,
+and pages for a list no longer shown are dropped.
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class PagedListModel(QAbstractListModel):
-    """Subclasses say how a row is keyed (`key`) and read aloud (`describe`)."""
+    """Subclasses say how a row is keyed (`key`), read aloud (`describe`) and, if shorter,
+    shown as plain text (`label`)."""
 
     page_loaded = Signal()
     load_failed = Signal(str)
@@ -57,6 +58,9 @@ class PagedListModel(QAbstractListModel):
 
     def describe(self, item: Any) -> str:
         return str(item)
+
+    def label(self, item: Any) -> str:
+        return self.describe(item)
 
     # -- what is shown ----------------------------------------------------------------
 
@@ -139,7 +143,9 @@ class PagedListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         item = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.label(item)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.describe(item)
         if role == ItemRole:
             return item
@@ -176,15 +182,17 @@ class PagedListModel(QAbstractListModel):
     def _arrived(self, generation: int, rows: list[Any]) -> None:
         if generation != self._generation:
             return
-        self._loading = False
         self._exhausted = len(rows) < self._page_size
         known = {self.key(item) for item in self._rows}
         new = [item for item in rows if self.key(item) not in known]
         if new:
+            # Still "loading" while the rows go in: a view asking for more as they appear
+            # must wait for them, or it would ask for this page's offset again.
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
             self._rows.extend(new)
             self.endInsertRows()
+        self._loading = False
         self.page_loaded.emit()
 
     def _not_loaded(self, generation: int, error: AfterglowError) -> None:
