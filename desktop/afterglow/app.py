@@ -4,41 +4,37 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtDBus import QDBusConnection
-from PySide6.QtGui import QGuiApplication, QUndoGroup
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from afterglow.core.errors import EnvironmentProblem
 from afterglow.ui.icons import app_icon
-from afterglow.ui.journal.journal_view import JournalView
-from afterglow.ui.journal_commands import JournalCommands
 from afterglow.ui.locking import MINUTE_MS, IdleTimer, SystemLockSignals
 from afterglow.ui.main_window import MainWindow
-from afterglow.ui.patterns.patterns_view import PatternsView
-from afterglow.ui.practices.practices_view import PracticesView
 from afterglow.ui.practices.reminders import ReminderClock
 from afterglow.ui.recovery_key import CLIPBOARD_CLEAR_MS, SecretClipboard
-from afterglow.ui.sections import sections
 from afterglow.ui.session import JournalSession, ServicesFactory
 from afterglow.ui.settings import AppSettings
-from afterglow.ui.sharing.pdf import ReportPdf
-from afterglow.ui.sharing.share_view import ShareView
-from afterglow.ui.shell import JournalShell
 from afterglow.ui.single_instance import SingleInstance
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Appearance
 from afterglow.ui.therapist.opener import BundleDrop, BundleOpener
-from afterglow.ui.today.workflow import IntegrationSections
 from afterglow.ui.tray import TrayIcon
 from afterglow.vault.database import check_driver
 from afterglow.vault.hygiene import harden_process
 from afterglow.vault.kdf import STANDARD_POLICY, KdfPolicy
-from afterglow.vault.services import JournalServices, journal_services
 from afterglow.vault.vault import UnlockedVault, Vault
+
+if TYPE_CHECKING:
+    from afterglow.ui.shell import JournalShell
+    from afterglow.vault.services import JournalServices
 
 APP_NAME = "Afterglow"
 
@@ -72,6 +68,8 @@ class DesktopApp:
 
 def services_for(journal: UnlockedVault) -> JournalServices:
     """The services the views work with, over the journal just unlocked."""
+    from afterglow.vault.services import journal_services
+
     return journal_services(journal.database)
 
 
@@ -97,6 +95,80 @@ def build(
     `desktop_integration` connects to D-Bus and the tray where they exist;
     `make_services` builds the services over an unlocked journal (tests may wrap them).
     """
+    return build_window(
+        app,
+        data_folder,
+        kdf_policy,
+        settings_store=settings_store,
+        idle_timeout_ms=idle_timeout_ms,
+        clipboard_clear_ms=clipboard_clear_ms,
+        desktop_integration=desktop_integration,
+        make_services=make_services,
+    ).finish()
+
+
+@dataclass
+class WindowFirst:
+    """The window with its first-run or unlock screen and everything it needs, before the
+    sections of the open journal exist: `main` shows it, then `finish` builds them."""
+
+    app: QApplication
+    vault: Vault
+    settings: AppSettings
+    runner: TaskRunner
+    appearance: Appearance
+    session: JournalSession
+    idle: IdleTimer
+    clipboard: SecretClipboard
+    window: MainWindow
+    bundles: BundleOpener
+    system_signals: SystemLockSignals | None
+    tray: TrayIcon | None
+    reminders: ReminderClock
+    _finished: DesktopApp | None = field(default=None, repr=False)
+
+    def shut_down(self) -> None:
+        """As `DesktopApp.shut_down`, whether or not the sections were built."""
+        self.window.shut_down()
+        self.runner.shutdown()
+        self.app.removeEventFilter(self.idle)
+        if self.tray is not None:
+            self.tray.hide()
+
+    def finish(self) -> DesktopApp:
+        """Builds the sections behind the window (once) and returns the whole app."""
+        if self._finished is None:
+            shell = _build_sections(self)
+            self._finished = DesktopApp(
+                app=self.app,
+                vault=self.vault,
+                settings=self.settings,
+                runner=self.runner,
+                appearance=self.appearance,
+                session=self.session,
+                idle=self.idle,
+                clipboard=self.clipboard,
+                shell=shell,
+                window=self.window,
+                bundles=self.bundles,
+                system_signals=self.system_signals,
+                tray=self.tray,
+            )
+        return self._finished
+
+
+def build_window(
+    app: QApplication,
+    data_folder: Path,
+    kdf_policy: KdfPolicy = STANDARD_POLICY,
+    *,
+    settings_store: QSettings | None = None,
+    idle_timeout_ms: int | None = None,
+    clipboard_clear_ms: int = CLIPBOARD_CLEAR_MS,
+    desktop_integration: bool = True,
+    make_services: ServicesFactory = services_for,
+) -> WindowFirst:
+    """The part of `build` the first-run or unlock screen needs; see `build`."""
     settings = AppSettings(
         settings_store if settings_store is not None else default_settings_store()
     )
@@ -111,37 +183,8 @@ def build(
     app.installEventFilter(idle)
     clipboard = SecretClipboard(QGuiApplication.clipboard(), clipboard_clear_ms, app)
 
-    section_list = sections()
-    undo_group = QUndoGroup(app)
-    journal_view = JournalView(runner, lambda: appearance.colors)
-    appearance.changed.connect(lambda _scheme: journal_view.set_colors(appearance.colors))
-    views: dict[str, QWidget] = {"journal": journal_view}
-    integration = IntegrationSections(runner, lambda: appearance.colors, journal_view, app)
-    views.update(integration.views)  # Today, Sessions, Insights and Actions
-    patterns_view = PatternsView(runner, lambda: appearance.colors)
-    appearance.changed.connect(lambda _scheme: patterns_view.set_colors(appearance.colors))
-    views["patterns"] = patterns_view
-    practices_view = PracticesView(runner)
-    views["practices"] = practices_view
-    integration.today.add_card(practices_view.today_card)
-    share_view = ShareView(runner, clipboard, lambda: appearance.colors, ReportPdf())
-    views["share"] = share_view
-    shell = JournalShell(section_list, views, settings, undo_group)
-    integration.attach(shell)
-    journal_view.notice.connect(shell.show_notice)
-    patterns_view.notice.connect(shell.show_notice)
-    patterns_view.entry_requested.connect(integration.open_entry)
-    practices_view.notice.connect(shell.show_notice)
-    practices_view.entry_requested.connect(integration.open_entry)
-    practices_view.shown_section.connect(lambda: shell.show_section("practices"))
-    journal_view.editor.pattern_requested.connect(patterns_view.log_from_entry)
-    journal_view.editor.add_to_footer(practices_view.writing_timer)
-    journal_view.editor.typed.connect(practices_view.typed_in_journal)
-    share_view.notice.connect(shell.show_notice)
-    window = MainWindow(session, runner, settings, appearance, idle, clipboard, shell)
-    JournalCommands(window, window.menus, shell, journal_view, integration.today, section_list)
+    window = MainWindow(session, runner, settings, appearance, idle, clipboard, None)
     bundles = _offer_bundle_opening(window, BundleOpener(runner, session, window))
-    share_view.open_bundle_requested.connect(bundles.ask_for_file)
 
     system_signals: SystemLockSignals | None = None
     tray: TrayIcon | None = None
@@ -164,14 +207,11 @@ def build(
     session.opened.connect(lambda _journal: _follow_check_ins(reminders, runner, session))
     window.reminders_changed.connect(reminders.schedule)
     session.locked.connect(reminders.locked)
-    practices_view.loaded.connect(
-        lambda: reminders.follow_practices(o.practice for o in practices_view.overviews)
-    )
     if tray is not None:
         reminders.notify.connect(tray.showMessage)
     reminders.schedule()
 
-    return DesktopApp(
+    return WindowFirst(
         app=app,
         vault=vault,
         settings=settings,
@@ -180,12 +220,68 @@ def build(
         session=session,
         idle=idle,
         clipboard=clipboard,
-        shell=shell,
         window=window,
         bundles=bundles,
         system_signals=system_signals,
         tray=tray,
+        reminders=reminders,
     )
+
+
+def _build_sections(first: WindowFirst) -> JournalShell:
+    """Every section of the open journal, wired to each other and put behind the window.
+
+    Imported here, not at the top: the sections (and QtCharts) take longer to import and
+    build than the unlock screen takes to show, and nothing in them shows before unlocking.
+    """
+    from PySide6.QtGui import QUndoGroup
+
+    from afterglow.ui.journal.journal_view import JournalView
+    from afterglow.ui.journal_commands import JournalCommands
+    from afterglow.ui.patterns.patterns_view import PatternsView
+    from afterglow.ui.practices.practices_view import PracticesView
+    from afterglow.ui.sections import sections
+    from afterglow.ui.sharing.pdf import ReportPdf
+    from afterglow.ui.sharing.share_view import ShareView
+    from afterglow.ui.shell import JournalShell
+    from afterglow.ui.today.workflow import IntegrationSections
+
+    app, runner, appearance = first.app, first.runner, first.appearance
+    window, reminders = first.window, first.reminders
+    section_list = sections()
+    undo_group = QUndoGroup(app)
+    journal_view = JournalView(runner, lambda: appearance.colors)
+    appearance.changed.connect(lambda _scheme: journal_view.set_colors(appearance.colors))
+    views: dict[str, QWidget] = {"journal": journal_view}
+    integration = IntegrationSections(runner, lambda: appearance.colors, journal_view, app)
+    views.update(integration.views)  # Today, Sessions, Insights and Actions
+    patterns_view = PatternsView(runner, lambda: appearance.colors)
+    appearance.changed.connect(lambda _scheme: patterns_view.set_colors(appearance.colors))
+    views["patterns"] = patterns_view
+    practices_view = PracticesView(runner)
+    views["practices"] = practices_view
+    integration.today.add_card(practices_view.today_card)
+    share_view = ShareView(runner, first.clipboard, lambda: appearance.colors, ReportPdf())
+    views["share"] = share_view
+    shell = JournalShell(section_list, views, first.settings, undo_group)
+    integration.attach(shell)
+    journal_view.notice.connect(shell.show_notice)
+    patterns_view.notice.connect(shell.show_notice)
+    patterns_view.entry_requested.connect(integration.open_entry)
+    practices_view.notice.connect(shell.show_notice)
+    practices_view.entry_requested.connect(integration.open_entry)
+    practices_view.shown_section.connect(lambda: shell.show_section("practices"))
+    journal_view.editor.pattern_requested.connect(patterns_view.log_from_entry)
+    journal_view.editor.add_to_footer(practices_view.writing_timer)
+    journal_view.editor.typed.connect(practices_view.typed_in_journal)
+    share_view.notice.connect(shell.show_notice)
+    window.attach_shell(shell)
+    JournalCommands(window, window.menus, shell, journal_view, integration.today, section_list)
+    share_view.open_bundle_requested.connect(first.bundles.ask_for_file)
+    practices_view.loaded.connect(
+        lambda: reminders.follow_practices(o.practice for o in practices_view.overviews)
+    )
+    return shell
 
 
 def _offer_bundle_opening(window: MainWindow, bundles: BundleOpener) -> BundleOpener:
@@ -234,9 +330,33 @@ def main(data_folder: Path, kdf_policy: KdfPolicy = STANDARD_POLICY) -> int:
     instance = SingleInstance(data_folder, app)
     if not instance.claim():
         return 0  # the window already open on this journal was brought forward
-    desktop = build(app, data_folder, kdf_policy)
-    instance.activated.connect(lambda: _bring_forward(desktop.window))
-    app.aboutToQuit.connect(desktop.shut_down)
+    first = build_window(app, data_folder, kdf_policy)
+    instance.activated.connect(lambda: _bring_forward(first.window))
+    app.aboutToQuit.connect(first.shut_down)
     app.aboutToQuit.connect(instance.release)
-    desktop.window.show()
+    # The sections are built once the first-run or unlock screen has painted, before any
+    # input is handled: the screen shows sooner, and no journal can open without them.
+    _FirstPaint(app, first.window, first.finish)
+    first.window.show()
     return app.exec()
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once `window` has painted and the event loop has turned once more."""
+
+    def __init__(self, app: QApplication, window: MainWindow, then: Callable[[], object]):
+        super().__init__(window)
+        self._app = app
+        self._window = window
+        self._then = then
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            self._app.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._then))
+        return False

@@ -51,3 +51,52 @@ def test_main_shows_the_window_and_quits_cleanly(tmp_path: Path) -> None:
     settings = tmp_path / "xdg" / "config" / "Afterglow" / "Afterglow.ini"
     assert settings.exists()
     assert QSettings(str(settings), QSettings.Format.IniFormat).allKeys() == [GEOMETRY]
+
+
+# Watches for the window to be shown, then for its sections, which are built after it.
+SECTIONS_AFTER = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from afterglow import app as desktop
+from afterglow.ui.main_window import MainWindow
+from afterglow.vault.kdf import KdfParams, KdfPolicy
+
+policy = KdfPolicy(floor=KdfParams(64, 1, 1), memory_kib=64, lanes=1, target_seconds=0.0)
+qt = QApplication([])
+seen = []
+
+def look():
+    windows = [w for w in qt.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    if windows:
+        try:
+            shell = windows[0].shell
+        except RuntimeError:
+            seen.append("window without sections")
+        else:
+            seen.append("sections: " + ",".join(sorted(shell.views)))
+            print("\\n".join(dict.fromkeys(seen)))
+            qt.quit()
+            return
+    QTimer.singleShot(20, look)
+
+QTimer.singleShot(0, look)
+sys.exit(desktop.main(Path(sys.argv[1]), policy))
+"""
+
+
+def test_the_sections_are_built_once_the_window_shows(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", SECTIONS_AFTER, str(tmp_path / "journal")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = result.stdout.splitlines()
+    assert lines[0] == "window without sections"
+    assert lines[-1].startswith("sections: ") and "journal" in lines[-1]
+    assert "patterns" in lines[-1] and "today" in lines[-1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,11 +20,13 @@ from afterglow.ui.restore import RestoreDialog, choose_backup
 from afterglow.ui.session import JournalSession
 from afterglow.ui.settings import AppSettings
 from afterglow.ui.settings_dialog import SettingsDialog
-from afterglow.ui.shell import JournalShell
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Appearance
 from afterglow.ui.unlock import UnlockFlow
 from afterglow.vault.vault import UnlockedVault
+
+if TYPE_CHECKING:  # built after this window shows (see `afterglow.app`)
+    from afterglow.ui.shell import JournalShell
 
 
 class MainWindow(QMainWindow):
@@ -43,7 +46,7 @@ class MainWindow(QMainWindow):
         appearance: Appearance,
         idle: IdleTimer,
         clipboard: SecretClipboard,
-        shell: JournalShell,
+        shell: JournalShell | None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -55,14 +58,13 @@ class MainWindow(QMainWindow):
         self._appearance = appearance
         self.idle = idle
         self._clipboard = clipboard
-        self.shell = shell
+        self._shell: JournalShell | None = None
         self.settings_dialog: SettingsDialog | None = None
 
         self.unlock = UnlockFlow(session.vault, runner)
         self.first_run: FirstRunFlow | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.unlock)
-        self.pages.addWidget(shell)
         if not session.vault.exists():
             self.first_run = FirstRunFlow(session.vault, runner, clipboard)
             self.pages.addWidget(self.first_run)
@@ -93,10 +95,8 @@ class MainWindow(QMainWindow):
 
         self.unlock.unlocked.connect(session.open)
         self.unlock.restore_requested.connect(self._choose_backup_while_locked)
-        shell.lock_requested.connect(self.lock)
-        shell.settings_requested.connect(self.open_settings)
         session.opened.connect(self._opened)
-        session.about_to_lock.connect(shell.flush)
+        session.about_to_lock.connect(self._flush)
         session.locked.connect(self._locked)
         session.backup_failed.connect(self._automatic_backup_failed)
         idle.timed_out.connect(self.lock)
@@ -104,6 +104,24 @@ class MainWindow(QMainWindow):
         geometry = settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 740)
+        if shell is not None:
+            self.attach_shell(shell)
+
+    @property
+    def shell(self) -> JournalShell:
+        """The sections of the open journal; attached before any journal can open."""
+        if self._shell is None:
+            raise RuntimeError("the journal's sections are not built yet")
+        return self._shell
+
+    def attach_shell(self, shell: JournalShell) -> None:
+        """Puts the sections of the open journal behind the unlock screen. The app builds
+        them once this window is up (see `afterglow.app`), which is before any journal
+        can open."""
+        self._shell = shell
+        self.pages.addWidget(shell)
+        shell.lock_requested.connect(self.lock)
+        shell.settings_requested.connect(self.open_settings)
 
     # -- locking ------------------------------------------------------------------------
 
@@ -126,12 +144,17 @@ class MainWindow(QMainWindow):
         self.menus.set_unlocked(True)
         self.idle.start()
 
+    def _flush(self) -> None:
+        if self._shell is not None:
+            self._shell.flush()
+
     def _locked(self, notice: str = "") -> None:
         self.idle.stop()
         self.menus.set_unlocked(False)
         self._close_dialogs()
         self._clipboard.clear_now()
-        self.shell.clear()
+        if self._shell is not None:
+            self._shell.clear()
         self.unlock.reset(notice)
         self.pages.setCurrentWidget(self.unlock)
 

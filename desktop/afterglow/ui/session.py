@@ -4,15 +4,18 @@ them away."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from afterglow.core.errors import AfterglowError
 from afterglow.ui.tasks import TaskRunner
-from afterglow.vault.services import JournalServices
 from afterglow.vault.vault import UnlockedVault, Vault
 
-ServicesFactory = Callable[[UnlockedVault], JournalServices]
+if TYPE_CHECKING:  # the services are made after unlocking, by the factory given
+    from afterglow.vault.services import JournalServices
+
+ServicesFactory = Callable[[UnlockedVault], "JournalServices"]
 
 
 class JournalSession(QObject):

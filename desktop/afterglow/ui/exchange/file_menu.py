@@ -4,18 +4,23 @@ they open over the journal while it is open."""
 from __future__ import annotations
 
 from dataclasses import fields
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QActionEvent
 from PySide6.QtWidgets import QWidget
 
-from afterglow.interchange.import_plan import ImportResult
-from afterglow.ui.exchange.export_dialog import ExportDialog
-from afterglow.ui.exchange.import_dialog import ImportDialog
 from afterglow.ui.menus import AppMenus
 from afterglow.ui.session import JournalSession
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.widgets.dialog import FormDialog
+
+if TYPE_CHECKING:
+    # Imported when first used: the dialogs and the import plans bring in the whole
+    # interchange and bundle code, which the unlock screen, shown first, has no use for.
+    from afterglow.interchange.import_plan import ImportResult
+    from afterglow.ui.exchange.export_dialog import ExportDialog
+    from afterglow.ui.exchange.import_dialog import ImportDialog
 
 
 class ExchangeMenu(QObject):
@@ -86,6 +91,8 @@ class ExchangeMenu(QObject):
         services = self._session.services
         if services is None or self.dialog is not None:
             return None
+        from afterglow.ui.exchange.import_dialog import ImportDialog  # see TYPE_CHECKING
+
         dialog = ImportDialog(self._runner, services.journal, services.whole_journal, self._window)
         dialog.imported.connect(self._imported)
         self._show(dialog)
@@ -95,6 +102,8 @@ class ExchangeMenu(QObject):
         services = self._session.services
         if services is None or self.dialog is not None:
             return None
+        from afterglow.ui.exchange.export_dialog import ExportDialog  # see TYPE_CHECKING
+
         dialog = ExportDialog(self._runner, services.whole_journal, self._window)
         self._show(dialog)
         return dialog

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -26,7 +27,9 @@ from afterglow.core.reminders import (
 )
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.words import translated
-from afterglow.vault.services import JournalServices
+
+if TYPE_CHECKING:  # made only after unlocking; the clock starts before the unlock screen
+    from afterglow.vault.services import JournalServices
 
 # Qt timers take an int of milliseconds; a day is far below the limit, so cap there and
 # look again then (also catches clock changes and sleep).
