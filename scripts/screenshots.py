@@ -13,12 +13,13 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from shots_common import (  # scripts/shots_common.py
     CHEAP_POLICY,
     PASSPHRASE,
     build_app,
     save,
+    settle,
     shots_main,
     shown,
     wait_until,
@@ -321,6 +322,16 @@ def journal_shots(app: QApplication, desktop: DesktopApp, theme: ThemeChoice, ou
     window.resize(*WINDOW_SIZE)
 
 
+def show_whole(app: QApplication, dialog: QWidget) -> None:
+    """Makes a scrolling dialog tall enough to show all of it (the offscreen screen is
+    small, so it opens shorter than its content)."""
+    scroll = dialog.findChild(QScrollArea)
+    assert scroll is not None
+    settle(app)
+    dialog.resize(dialog.width(), dialog.height() + scroll.verticalScrollBar().maximum())
+    settle(app)
+
+
 def shoot(app: QApplication, theme: ThemeChoice, outdir: Path, scratch: Path) -> None:
     """First run, the empty journal, Settings and the unlock screen, then the sample
     journal's Journal section and integration workflow."""
@@ -363,7 +374,8 @@ def shoot(app: QApplication, theme: ThemeChoice, outdir: Path, scratch: Path) ->
         dialog = window.open_settings()
         assert dialog is not None
         wait_until(app, lambda: not desktop.runner.busy)
-        dialog.resize(660, 880)  # the offscreen screen is small; show the whole dialog
+        dialog.folder_label.setText("~/.local/share/Afterglow")  # not the scratch folder
+        show_whole(app, dialog)
         save(app, dialog, outdir / f"settings-{theme}.png")
         dialog.accept()
 
