@@ -247,7 +247,6 @@ class EntryListModel(QAbstractListModel):
     def _arrived(self, generation: int, entries: list[Entry]) -> None:
         if generation != self._generation:
             return  # for a filter no longer shown
-        self._loading = False
         self._exhausted = len(entries) < self._page_size
         known = {entry.id for entry in self._rows}
         new = [entry for entry in entries if entry.id not in known]
@@ -257,6 +256,9 @@ class EntryListModel(QAbstractListModel):
             self._rows.extend(new)
             self._keys.extend(sort_key(entry) for entry in new)
             self.endInsertRows()
+        # Still loading until the rows are in: a view that asks for more while they are
+        # inserted would otherwise ask for this same page again.
+        self._loading = False
         self.page_loaded.emit()
 
     def _not_loaded(self, generation: int, error: AfterglowError) -> None:
