@@ -8,27 +8,24 @@ identities are tried first, otherwise the reader asks for a passphrase or a key 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
-from afterglow.bundle import OpenedBundle
-from afterglow.bundle.errors import InvalidIdentity, WrongBundleKey
 from afterglow.core.errors import AfterglowError
 from afterglow.ui.session import JournalSession
 from afterglow.ui.tasks import TaskRunner
-from afterglow.ui.therapist.opening import (
-    Attempt,
-    extract_files,
-    first_attempt,
-    open_with_key_file,
-    open_with_passphrase,
-)
-from afterglow.ui.therapist.reader import BundleReader
-from afterglow.ui.therapist.wording import opening_problem, problem_heading
 from afterglow.ui.widgets.page import Page, button
+
+# The opener is made with the unlock screen, shown first; the bundle code, the reader and
+# their wording are imported only once a bundle is opened.
+if TYPE_CHECKING:
+    from afterglow.bundle import OpenedBundle
+    from afterglow.ui.therapist.opening import Attempt
+    from afterglow.ui.therapist.reader import BundleReader
 
 BUNDLE_SUFFIX = ".age"
 
@@ -99,6 +96,8 @@ class BundleOpener(QObject):
         services = self._session.services
         keys = services.bundle_keys if services is not None else None
         ticket = self._next_ticket()
+        from afterglow.ui.therapist.opening import first_attempt
+
         self._runner.run(
             lambda: first_attempt(path, keys),
             on_done=lambda attempt: self._first_attempt_done(ticket, attempt),
@@ -124,6 +123,8 @@ class BundleOpener(QObject):
             return
         reader.trying_key(self.tr("Opening it with the passphrase…"))
         ticket = self._next_ticket()
+        from afterglow.ui.therapist.opening import open_with_passphrase
+
         self._runner.run(
             lambda: open_with_passphrase(sealed, passphrase),
             on_done=lambda opened: self._opened_with_key(ticket, opened),
@@ -145,6 +146,8 @@ class BundleOpener(QObject):
             return
         reader.trying_key(self.tr("Opening it with your key…"))
         ticket = self._next_ticket()
+        from afterglow.ui.therapist.opening import open_with_key_file
+
         self._runner.run(
             lambda: open_with_key_file(sealed, key_file),
             on_done=lambda opened: self._opened_with_key(ticket, opened),
@@ -159,6 +162,9 @@ class BundleOpener(QObject):
         reader = self._current(ticket)
         if reader is None:
             return
+        from afterglow.bundle.errors import InvalidIdentity, WrongBundleKey
+        from afterglow.ui.therapist.wording import opening_problem
+
         message = opening_problem(error, with_passphrase=with_passphrase)
         if isinstance(error, WrongBundleKey | InvalidIdentity):
             if with_passphrase:
@@ -181,6 +187,8 @@ class BundleOpener(QObject):
         if reader is None:
             return
         self._sealed = None
+        from afterglow.ui.therapist.wording import opening_problem, problem_heading
+
         reader.show_problem(problem_heading(error), opening_problem(error))
 
     # -- extracting -----------------------------------------------------------------------
@@ -206,6 +214,8 @@ class BundleOpener(QObject):
         opened = reader.opened
         reader.extracting()
         ticket = self._ticket
+        from afterglow.ui.therapist.opening import extract_files
+        from afterglow.ui.therapist.wording import opening_problem
 
         def extracted(paths: list[Path]) -> None:
             if self._current(ticket) is not None and reader.opened is opened:
@@ -224,6 +234,8 @@ class BundleOpener(QObject):
         if reader is not None and reader.isVisible():
             reader.raise_()  # already open: bring it forward for the new bundle
         if reader is None:
+            from afterglow.ui.therapist.reader import BundleReader
+
             reader = BundleReader(self._window)
             reader.passphrase_given.connect(self.try_passphrase)
             reader.key_file_requested.connect(self.ask_for_key_file)
