@@ -303,15 +303,18 @@ QLineEdit[role="inline"]:focus {{
     border: none; border-bottom: 2px solid {accent}; padding: 3px 2px 1px 2px;
 }}
 
-QDateEdit, QSpinBox {{
+QDateEdit, QTimeEdit, QSpinBox {{
     background: {surface}; color: {text}; border: 1px solid {border};
     border-radius: 10px; padding: 7px 10px; min-height: 20px;
     selection-background-color: {accent}; selection-color: {on_accent};
 }}
-QDateEdit:focus, QSpinBox:focus {{ border: 2px solid {accent}; padding: 6px 9px; }}
+QDateEdit:focus, QTimeEdit:focus, QSpinBox:focus {{ border: 2px solid {accent}; padding: 6px 9px; }}
 QDateEdit::drop-down {{ border: none; width: 18px; }}
-QDateEdit::down-arrow, QSpinBox::up-arrow, QSpinBox::down-arrow {{ width: 7px; height: 7px; }}
-QSpinBox::up-button, QSpinBox::down-button {{ border: none; width: 16px; background: transparent; }}
+QDateEdit::down-arrow, QSpinBox::up-arrow, QSpinBox::down-arrow,
+QTimeEdit::up-arrow, QTimeEdit::down-arrow {{ width: 7px; height: 7px; }}
+QSpinBox::up-button, QSpinBox::down-button, QTimeEdit::up-button, QTimeEdit::down-button {{
+    border: none; width: 16px; background: transparent;
+}}
 
 QComboBox[role="property"], QDateEdit[role="property"], QToolButton[role="property"] {{
     background: {surface}; color: {text}; border: 1px solid {border};
