@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -125,6 +125,7 @@ class WindowFirst:
     system_signals: SystemLockSignals | None
     tray: TrayIcon | None
     reminders: ReminderClock
+    _steps: Generator[None, None, JournalShell] | None = field(default=None, repr=False)
     _finished: DesktopApp | None = field(default=None, repr=False)
 
     def shut_down(self) -> None:
@@ -135,10 +136,15 @@ class WindowFirst:
         if self.tray is not None:
             self.tray.hide()
 
-    def finish(self) -> DesktopApp:
-        """Builds the sections behind the window (once) and returns the whole app."""
-        if self._finished is None:
-            shell = _build_sections(self)
+    def build_step(self) -> bool:
+        """Builds the next part of the sections behind the window; False once all are."""
+        if self._finished is not None:
+            return False
+        if self._steps is None:
+            self._steps = _sections_in_steps(self)
+        try:
+            next(self._steps)
+        except StopIteration as built:
             self._finished = DesktopApp(
                 app=self.app,
                 vault=self.vault,
@@ -148,12 +154,20 @@ class WindowFirst:
                 session=self.session,
                 idle=self.idle,
                 clipboard=self.clipboard,
-                shell=shell,
+                shell=built.value,
                 window=self.window,
                 bundles=self.bundles,
                 system_signals=self.system_signals,
                 tray=self.tray,
             )
+            return False
+        return True
+
+    def finish(self) -> DesktopApp:
+        """Builds whatever is left of the sections and returns the whole app."""
+        while self.build_step():
+            pass
+        assert self._finished is not None
         return self._finished
 
 
@@ -228,8 +242,10 @@ def build_window(
     )
 
 
-def _build_sections(first: WindowFirst) -> JournalShell:
-    """Every section of the open journal, wired to each other and put behind the window.
+def _sections_in_steps(first: WindowFirst) -> Generator[None, None, JournalShell]:
+    """Every section of the open journal, wired to each other and put behind the window;
+    pausing (`yield`) after each part that takes a while, so the app can keep the unlock
+    screen answering between them.
 
     Imported here, not at the top: the sections (and QtCharts) take longer to import and
     build than the unlock screen takes to show, and nothing in them shows before unlocking.
@@ -237,15 +253,9 @@ def _build_sections(first: WindowFirst) -> JournalShell:
     from PySide6.QtGui import QUndoGroup
 
     from afterglow.ui.journal.journal_view import JournalView
-    from afterglow.ui.journal_commands import JournalCommands
-    from afterglow.ui.patterns.patterns_view import PatternsView
-    from afterglow.ui.practices.practices_view import PracticesView
     from afterglow.ui.sections import sections
-    from afterglow.ui.sharing.pdf import ReportPdf
-    from afterglow.ui.sharing.share_view import ShareView
-    from afterglow.ui.shell import JournalShell
-    from afterglow.ui.today.workflow import IntegrationSections
 
+    yield
     app, runner, appearance = first.app, first.runner, first.appearance
     window, reminders = first.window, first.reminders
     section_list = sections()
@@ -253,17 +263,41 @@ def _build_sections(first: WindowFirst) -> JournalShell:
     journal_view = JournalView(runner, lambda: appearance.colors)
     appearance.changed.connect(lambda _scheme: journal_view.set_colors(appearance.colors))
     views: dict[str, QWidget] = {"journal": journal_view}
+    yield
+
+    from afterglow.ui.today.workflow import IntegrationSections
+
     integration = IntegrationSections(runner, lambda: appearance.colors, journal_view, app)
     views.update(integration.views)  # Today, Sessions, Insights and Actions
+    yield
+
+    from afterglow.ui.patterns.patterns_view import PatternsView
+
     patterns_view = PatternsView(runner, lambda: appearance.colors)
     appearance.changed.connect(lambda _scheme: patterns_view.set_colors(appearance.colors))
     views["patterns"] = patterns_view
+    yield
+
+    from afterglow.ui.practices.practices_view import PracticesView
+
     practices_view = PracticesView(runner)
     views["practices"] = practices_view
     integration.today.add_card(practices_view.today_card)
+    yield
+
+    from afterglow.ui.sharing.pdf import ReportPdf
+    from afterglow.ui.sharing.share_view import ShareView
+
     share_view = ShareView(runner, first.clipboard, lambda: appearance.colors, ReportPdf())
     views["share"] = share_view
+    yield
+
+    from afterglow.ui.journal_commands import JournalCommands
+    from afterglow.ui.shell import JournalShell
+
     shell = JournalShell(section_list, views, first.settings, undo_group)
+    yield
+
     integration.attach(shell)
     journal_view.notice.connect(shell.show_notice)
     patterns_view.notice.connect(shell.show_notice)
@@ -334,11 +368,18 @@ def main(data_folder: Path, kdf_policy: KdfPolicy = STANDARD_POLICY) -> int:
     instance.activated.connect(lambda: _bring_forward(first.window))
     app.aboutToQuit.connect(first.shut_down)
     app.aboutToQuit.connect(instance.release)
-    # The sections are built once the first-run or unlock screen has painted, before any
-    # input is handled: the screen shows sooner, and no journal can open without them.
-    _FirstPaint(app, first.window, first.finish)
+    # The sections are built once the first-run or unlock screen has painted, a part at a
+    # time with the event loop turning in between, so the screen shows sooner and answers
+    # typing meanwhile; a journal opened before they are all built finishes them first.
+    first.window.build_sections_with(first.finish)
+    _FirstPaint(app, first.window, lambda: _keep_building(first))
     first.window.show()
     return app.exec()
+
+
+def _keep_building(first: WindowFirst) -> None:
+    if first.build_step():
+        QTimer.singleShot(0, lambda: _keep_building(first))
 
 
 class _FirstPaint(QObject):

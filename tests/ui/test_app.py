@@ -9,7 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from afterglow.app import build_window
 from afterglow.ui.settings import GEOMETRY
+from tests.ui.conftest import PASSPHRASE
 
 # Runs in its own process: main() hardens the process (umask, no core dumps) and names
 # the application, which must not leak into the test process.
@@ -100,3 +102,28 @@ def test_the_sections_are_built_once_the_window_shows(tmp_path: Path) -> None:
     assert lines[0] == "window without sections"
     assert lines[-1].startswith("sections: ") and "journal" in lines[-1]
     assert "patterns" in lines[-1] and "today" in lines[-1]
+
+
+def test_a_journal_opened_before_the_sections_are_built_finishes_them_first(
+    qapp, qtbot, journal_folder, fast_policy, settings_store, existing_journal
+) -> None:
+    first = build_window(
+        qapp, journal_folder, fast_policy, settings_store=settings_store, desktop_integration=False
+    )
+    first.window.build_sections_with(first.finish)
+    assert first.build_step()  # only the first part, so far
+    first.window.show()
+    page = first.window.unlock.unlock_page
+    page.field.edit.setText(PASSPHRASE)
+    with qtbot.waitSignal(first.session.opened):
+        page.unlock_button.click()
+    desktop = first.finish()
+    try:
+        assert not first.build_step()
+        assert desktop.window.pages.currentWidget() is desktop.shell
+        assert {"journal", "today", "patterns", "practices", "share"} <= set(desktop.shell.views)
+    finally:
+        desktop.shut_down()
+        desktop.window.close()
+        desktop.window.deleteLater()
+        qapp.processEvents()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.idle = idle
         self._clipboard = clipboard
         self._shell: JournalShell | None = None
+        self._build_sections: Callable[[], object] | None = None
         self.settings_dialog: SettingsDialog | None = None
 
         self.unlock = UnlockFlow(session.vault, runner)
@@ -109,15 +111,19 @@ class MainWindow(QMainWindow):
 
     @property
     def shell(self) -> JournalShell:
-        """The sections of the open journal; attached before any journal can open."""
+        """The sections of the open journal; attached before any journal opens."""
         if self._shell is None:
             raise RuntimeError("the journal's sections are not built yet")
         return self._shell
 
+    def build_sections_with(self, build: Callable[[], object]) -> None:
+        """How to finish building the sections if a journal opens before they are ready
+        (the app builds them a part at a time after this window shows)."""
+        self._build_sections = build
+
     def attach_shell(self, shell: JournalShell) -> None:
         """Puts the sections of the open journal behind the unlock screen. The app builds
-        them once this window is up (see `afterglow.app`), which is before any journal
-        can open."""
+        them once this window is up (see `afterglow.app`)."""
         self._shell = shell
         self.pages.addWidget(shell)
         shell.lock_requested.connect(self.lock)
@@ -137,6 +143,8 @@ class MainWindow(QMainWindow):
             self.first_run = None
 
     def _opened(self, _journal: UnlockedVault) -> None:
+        if self._shell is None and self._build_sections is not None:
+            self._build_sections()
         services = self.session.services
         assert services is not None  # set before `opened` is emitted
         self.shell.open_journal(services)
