@@ -284,6 +284,16 @@ class VaultEntryStore:
     def _newest_ranked_first(self, match: str) -> int:
         """The seq above which matches are the `NEWEST_RANKED_FIRST` most recently added
         (0 when there are no more matches than that, which puts every one above it)."""
+        # Counting up to one past the limit in the index's own order is the cheaper way
+        # to learn that there are no more (phrases check every candidate's positions);
+        # only past it are the newest counted down from the top.
+        more = self._db.query(
+            "SELECT count(*) FROM (SELECT 1 FROM entries_search WHERE entries_search MATCH ?"
+            " LIMIT ?)",
+            (match, NEWEST_RANKED_FIRST + 1),
+        )
+        if int(more[0][0]) <= NEWEST_RANKED_FIRST:
+            return 0
         rows = self._db.query(
             "SELECT rowid FROM entries_search WHERE entries_search MATCH ?"
             " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
