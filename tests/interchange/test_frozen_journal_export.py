@@ -8,10 +8,10 @@ import shutil
 from afterglow.interchange.json_file import export_json, read_json
 from afterglow.vault.services import journal_services
 from afterglow.vault.vault import Vault
+from tests.vault.frozen import FROZEN_PASSPHRASE
 from tests.vault.test_integration_frozen import (
     DISMISSED_DAY,
     FROZEN,
-    FROZEN_PASSPHRASE,
     INSIGHT,
     OWN_PROMPT,
     SESSION,

@@ -35,13 +35,13 @@ PROGRAM = textwrap.dedent(
     folder, out = Path(sys.argv[1]), Path(sys.argv[2])
     qt = QApplication([])
     built = []
-    real_build = desktop.build
+    real_build = desktop.build_window  # what main() builds: the window, then the sections
 
     def build(*args, **kwargs):
         built.append(real_build(*args, **kwargs))
         return built[-1]
 
-    desktop.build = build
+    desktop.build_window = build
 
     def modes(root):
         return {

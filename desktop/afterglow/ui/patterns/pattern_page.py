@@ -279,20 +279,19 @@ class PatternPage(QWidget):
         if pattern is None:
             return None
         dialog = PatternDialog(pattern, self.window())
-        dialog.accepted.connect(
-            lambda: self._write(
-                lambda p: p.update(
-                    Pattern(
-                        pattern.id,
-                        dialog.chosen_name(),
-                        dialog.chosen_description(),
-                        pattern.created_at,
-                        pattern.status,
-                    )
-                ),
-                self.tr("Saved."),
+
+        def save() -> None:
+            # Read here, on this thread, while the dialog still exists; the write runs later.
+            changed = Pattern(
+                pattern.id,
+                dialog.chosen_name(),
+                dialog.chosen_description(),
+                pattern.created_at,
+                pattern.status,
             )
-        )
+            self._write(lambda p: p.update(changed), self.tr("Saved."))
+
+        dialog.accepted.connect(save)
         return self._open(dialog)
 
     def toggle_resolved(self) -> None:
