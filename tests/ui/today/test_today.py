@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -257,10 +256,10 @@ def test_today_has_a_place_for_cards_from_other_sections(
 def test_then_and_now_shows_this_day_in_earlier_years_without_a_recent_session(
     with_services: WithServices, desktop: DesktopApp, qtbot: QtBot
 ) -> None:
-    if (TODAY.month, TODAY.day) == (2, 29):
-        pytest.skip("no 29 February a year ago")
-    year_ago = TODAY.replace(year=TODAY.year - 1)
-    with_services(lambda services: services.journal.add(title="Before any of this", day=year_ago))
+    # On 29 February the same day last came four years ago.
+    years = 4 if (TODAY.month, TODAY.day) == (2, 29) else 1
+    earlier = TODAY.replace(year=TODAY.year - years)
+    with_services(lambda services: services.journal.add(title="Before any of this", day=earlier))
 
     view = open_today(desktop, qtbot)
 
@@ -268,7 +267,8 @@ def test_then_and_now_shows_this_day_in_earlier_years_without_a_recent_session(
     assert view.then_card.heading.text() == "On this day"
     assert view.then_card.lead.isHidden()
     (link,) = view.then_card.links
-    assert link.text() == "A year ago · Before any of this"
+    when = "A year ago" if years == 1 else f"{years} years ago"
+    assert link.text() == f"{when} · Before any of this"
     link.click()
     journal = desktop.shell.views["journal"]
     assert isinstance(journal, JournalView)
