@@ -345,8 +345,9 @@ def _bring_forward(window: MainWindow) -> None:
     window.activateWindow()
 
 
-def main(data_folder: Path, kdf_policy: KdfPolicy = STANDARD_POLICY) -> int:
-    """Runs the desktop app on the journal in `data_folder`; returns the exit code."""
+def start_qt() -> QApplication | None:
+    """Hardens the process and makes the QApplication, named and with its icon; None (after
+    saying why) when the database driver this app needs is missing."""
     harden_process()
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
@@ -360,6 +361,14 @@ def main(data_folder: Path, kdf_policy: KdfPolicy = STANDARD_POLICY) -> int:
         check_driver()
     except EnvironmentProblem as problem:
         QMessageBox.critical(None, APP_NAME, problem.message)
+        return None
+    return app
+
+
+def main(data_folder: Path, kdf_policy: KdfPolicy = STANDARD_POLICY) -> int:
+    """Runs the desktop app on the journal in `data_folder`; returns the exit code."""
+    app = start_qt()
+    if app is None:
         return 1
     instance = SingleInstance(data_folder, app)
     if not instance.claim():

@@ -10,21 +10,15 @@ from __future__ import annotations
 
 import shutil
 import signal
-import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from afterglow.app import APP_NAME, DesktopApp, build
-from afterglow.core.errors import EnvironmentProblem
+from afterglow.app import DesktopApp, build, start_qt
 from afterglow.demo.writer import DEFAULT_SEED, write_demo_journal
-from afterglow.ui.icons import app_icon
-from afterglow.vault.database import check_driver
-from afterglow.vault.hygiene import harden_process
 from afterglow.vault.kdf import KdfParams, KdfPolicy
 from afterglow.vault.vault import Vault
 
@@ -75,17 +69,8 @@ def open_demo(app: QApplication, folder: Path) -> DesktopApp:
 
 def main() -> int:
     """Makes the demo journal, runs the app on it, and removes it on the way out."""
-    harden_process()
-    QCoreApplication.setOrganizationName(APP_NAME)
-    QCoreApplication.setApplicationName(APP_NAME)
-    QGuiApplication.setDesktopFileName("afterglow")
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
-    app.setWindowIcon(app_icon())
-    try:
-        check_driver()
-    except EnvironmentProblem as problem:
-        QMessageBox.critical(None, APP_NAME, problem.message)
+    app = start_qt()
+    if app is None:
         return 1
     folder = Path(tempfile.mkdtemp(prefix="afterglow-demo-"))
     try:
