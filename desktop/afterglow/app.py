@@ -10,30 +10,31 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
-from PySide6.QtDBus import QDBusConnection
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from afterglow.core.errors import EnvironmentProblem
 from afterglow.ui.icons import app_icon
-from afterglow.ui.locking import MINUTE_MS, IdleTimer, SystemLockSignals
+from afterglow.ui.locking import MINUTE_MS, IdleTimer
 from afterglow.ui.main_window import MainWindow
-from afterglow.ui.practices.reminders import ReminderClock
-from afterglow.ui.recovery_key import CLIPBOARD_CLEAR_MS, SecretClipboard
+from afterglow.ui.secret_clipboard import CLIPBOARD_CLEAR_MS, SecretClipboard
 from afterglow.ui.session import JournalSession, ServicesFactory
 from afterglow.ui.settings import AppSettings
 from afterglow.ui.single_instance import SingleInstance
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Appearance
 from afterglow.ui.therapist.opener import BundleDrop, BundleOpener
-from afterglow.ui.tray import TrayIcon
 from afterglow.vault.database import check_driver
 from afterglow.vault.hygiene import harden_process
 from afterglow.vault.kdf import STANDARD_POLICY, KdfPolicy
 from afterglow.vault.vault import UnlockedVault, Vault
 
 if TYPE_CHECKING:
+    # Built after the window shows (see `_desktop_integration` and `_sections_in_steps`).
+    from afterglow.ui.locking import SystemLockSignals
+    from afterglow.ui.practices.reminders import ReminderClock
     from afterglow.ui.shell import JournalShell
+    from afterglow.ui.tray import TrayIcon
     from afterglow.vault.services import JournalServices
 
 APP_NAME = "Afterglow"
@@ -110,7 +111,8 @@ def build(
 @dataclass
 class WindowFirst:
     """The window with its first-run or unlock screen and everything it needs, before the
-    sections of the open journal exist: `main` shows it, then `finish` builds them."""
+    sections of the open journal exist: `main` shows it, then `finish` builds the rest
+    (the tray, system lock signals and reminders first, then the sections)."""
 
     app: QApplication
     vault: Vault
@@ -122,9 +124,10 @@ class WindowFirst:
     clipboard: SecretClipboard
     window: MainWindow
     bundles: BundleOpener
-    system_signals: SystemLockSignals | None
-    tray: TrayIcon | None
-    reminders: ReminderClock
+    desktop_integration: bool
+    system_signals: SystemLockSignals | None = None
+    tray: TrayIcon | None = None
+    reminders: ReminderClock | None = None
     _steps: Generator[None, None, JournalShell] | None = field(default=None, repr=False)
     _finished: DesktopApp | None = field(default=None, repr=False)
 
@@ -199,32 +202,6 @@ def build_window(
 
     window = MainWindow(session, runner, settings, appearance, idle, clipboard, None)
     bundles = _offer_bundle_opening(window, BundleOpener(runner, session, window))
-
-    system_signals: SystemLockSignals | None = None
-    tray: TrayIcon | None = None
-    if desktop_integration:
-        system_signals = SystemLockSignals(
-            QDBusConnection.systemBus(), QDBusConnection.sessionBus(), app
-        )
-        system_signals.lock_requested.connect(window.lock)
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            icon = TrayIcon(app_icon(), app)
-            icon.lock_requested.connect(window.lock)
-            icon.quit_requested.connect(app.quit)
-            icon.show_requested.connect(lambda: _bring_forward(window))
-            session.opened.connect(lambda _journal: icon.set_locked(False))
-            session.locked.connect(lambda: icon.set_locked(True))
-            icon.show()
-            tray = icon
-    reminders = ReminderClock(settings.reminders, parent=window)
-    session.opened.connect(lambda _journal: reminders.unlocked())
-    session.opened.connect(lambda _journal: _follow_check_ins(reminders, runner, session))
-    window.reminders_changed.connect(reminders.schedule)
-    session.locked.connect(reminders.locked)
-    if tray is not None:
-        reminders.notify.connect(tray.showMessage)
-    reminders.schedule()
-
     return WindowFirst(
         app=app,
         vault=vault,
@@ -236,10 +213,48 @@ def build_window(
         clipboard=clipboard,
         window=window,
         bundles=bundles,
-        system_signals=system_signals,
-        tray=tray,
-        reminders=reminders,
+        desktop_integration=desktop_integration,
     )
+
+
+def _desktop_integration(first: WindowFirst) -> None:
+    """The tray icon, the desktop's lock and sleep signals (with `desktop_integration`) and
+    reminders: none of them shows in the window, so they come just after it has painted."""
+    from PySide6.QtDBus import QDBusConnection
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from afterglow.ui.locking import SystemLockSignals
+    from afterglow.ui.practices.reminders import ReminderClock
+    from afterglow.ui.tray import TrayIcon
+
+    app, window, session, runner = first.app, first.window, first.session, first.runner
+    if first.desktop_integration:
+        first.system_signals = SystemLockSignals(
+            QDBusConnection.systemBus(), QDBusConnection.sessionBus(), app
+        )
+        first.system_signals.lock_requested.connect(window.lock)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            icon = TrayIcon(app_icon(), app)
+            icon.lock_requested.connect(window.lock)
+            icon.quit_requested.connect(app.quit)
+            icon.show_requested.connect(lambda: _bring_forward(window))
+            session.opened.connect(lambda _journal: icon.set_locked(False))
+            session.locked.connect(lambda: icon.set_locked(True))
+            icon.set_locked(session.journal is None)
+            icon.show()
+            first.tray = icon
+    reminders = ReminderClock(first.settings.reminders, parent=window)
+    session.opened.connect(lambda _journal: reminders.unlocked())
+    session.opened.connect(lambda _journal: _follow_check_ins(reminders, runner, session))
+    window.reminders_changed.connect(reminders.schedule)
+    session.locked.connect(reminders.locked)
+    if first.tray is not None:
+        reminders.notify.connect(first.tray.showMessage)
+    reminders.schedule()
+    if session.journal is not None:  # opened before this ran: catch up
+        reminders.unlocked()
+        _follow_check_ins(reminders, runner, session)
+    first.reminders = reminders
 
 
 def _sections_in_steps(first: WindowFirst) -> Generator[None, None, JournalShell]:
@@ -250,6 +265,9 @@ def _sections_in_steps(first: WindowFirst) -> Generator[None, None, JournalShell
     Imported here, not at the top: the sections (and QtCharts) take longer to import and
     build than the unlock screen takes to show, and nothing in them shows before unlocking.
     """
+    _desktop_integration(first)
+    yield
+
     from PySide6.QtGui import QUndoGroup
 
     from afterglow.ui.journal.journal_view import JournalView
@@ -258,6 +276,7 @@ def _sections_in_steps(first: WindowFirst) -> Generator[None, None, JournalShell
     yield
     app, runner, appearance = first.app, first.runner, first.appearance
     window, reminders = first.window, first.reminders
+    assert reminders is not None
     section_list = sections()
     undo_group = QUndoGroup(app)
     journal_view = JournalView(runner, lambda: appearance.colors)
@@ -360,6 +379,8 @@ def start_qt() -> QApplication | None:
     try:
         check_driver()
     except EnvironmentProblem as problem:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, APP_NAME, problem.message)
         return None
     return app
@@ -377,13 +398,19 @@ def main(data_folder: Path, kdf_policy: KdfPolicy = STANDARD_POLICY) -> int:
     instance.activated.connect(lambda: _bring_forward(first.window))
     app.aboutToQuit.connect(first.shut_down)
     app.aboutToQuit.connect(instance.release)
-    # The sections are built once the first-run or unlock screen has painted, a part at a
+    # Once the first-run or unlock screen has painted, the app starts answering later
+    # starts and builds the rest (the tray, reminders, then the sections) a part at a
     # time with the event loop turning in between, so the screen shows sooner and answers
     # typing meanwhile; a journal opened before they are all built finishes them first.
     first.window.build_sections_with(first.finish)
-    _FirstPaint(app, first.window, lambda: _keep_building(first))
+    _FirstPaint(app, first.window, lambda: _after_first_paint(instance, first))
     first.window.show()
     return app.exec()
+
+
+def _after_first_paint(instance: SingleInstance, first: WindowFirst) -> None:
+    instance.listen()
+    _keep_building(first)
 
 
 def _keep_building(first: WindowFirst) -> None:

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -95,10 +96,14 @@ def test_a_second_app_on_the_same_journal_brings_the_first_forward_and_exits(tmp
     folder = tmp_path / "a journal called Private Diary"
     first = start_app(folder)
     try:
-        # The socket: in the runtime folder, private, named by a hash of the path.
+        # The socket: in the runtime folder, private, named by a hash of the path. It
+        # opens once the window has painted, a moment after the app runs.
         path = socket_path(folder)
         assert path.parent == runtime_dir
         assert path.name.startswith("afterglow-") and "Diary" not in path.name
+        deadline = time.monotonic() + 20
+        while not path.exists() and time.monotonic() < deadline:
+            time.sleep(0.02)
         assert path.exists(), sorted(os.listdir(runtime_dir))
         assert path.stat().st_mode & 0o077 == 0
 

@@ -104,6 +104,63 @@ def test_the_sections_are_built_once_the_window_shows(tmp_path: Path) -> None:
     assert "patterns" in lines[-1] and "today" in lines[-1]
 
 
+# Lists, at the unlock window's first paint and again once everything is built, which of
+# the modules that have no part in the unlock screen are loaded.
+FIRST_PAINT = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+LATER = (
+    "cryptography", "PySide6.QtNetwork", "PySide6.QtCharts", "afterglow.core.reminders",
+    "afterglow.ui.first_run", "afterglow.ui.recovery_key", "afterglow.ui.settings_dialog",
+    "afterglow.ui.help.shortcuts", "afterglow.ui.tray", "afterglow.ui.journal.journal_view",
+    "afterglow.vault.services",
+)
+qt = QApplication([])
+
+def loaded(when):
+    print(when, sorted(name for name in LATER if name in sys.modules), flush=True)
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched.window(), QMainWindow):
+            qt.removeEventFilter(self)
+            loaded("first paint:")
+            QTimer.singleShot(4000, lambda: (loaded("built:"), qt.quit()))
+        return False
+
+probe = FirstPaint()
+qt.installEventFilter(probe)
+from afterglow import app as desktop
+from afterglow.vault.kdf import KdfParams, KdfPolicy
+
+policy = KdfPolicy(floor=KdfParams(64, 1, 1), memory_kib=64, lanes=1, target_seconds=0.0)
+sys.exit(desktop.main(Path(sys.argv[1]), policy))
+"""
+
+
+def test_the_unlock_window_paints_before_what_it_does_not_need_is_loaded(
+    tmp_path: Path, journal_folder: Path, existing_journal: str
+) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT, str(journal_folder)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    first, built = result.stdout.splitlines()[:2]
+    assert first == "first paint: []"
+    # Reminders, the tray and the sections come right after; the rest when first used.
+    assert built.startswith("built: ")
+    for later in ("afterglow.core.reminders", "afterglow.ui.tray", "afterglow.vault.services"):
+        assert later in built
+
+
 def test_a_journal_opened_before_the_sections_are_built_finishes_them_first(
     qapp, qtbot, journal_folder, fast_policy, settings_store, existing_journal
 ) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from afterglow.app import DesktopApp
-from afterglow.ui.recovery_key import SecretClipboard
+from afterglow.ui.secret_clipboard import SecretClipboard
 from afterglow.vault.recovery import RecoveryKey
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.flows import choose_passphrase, finish_first_run

@@ -6,7 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from afterglow.core.errors import AfterglowError
-from afterglow.ui.recovery_key import RecoveryKeyCheck, RecoveryKeyPage, SecretClipboard
+from afterglow.ui.recovery_key import RecoveryKeyCheck, RecoveryKeyPage
+from afterglow.ui.secret_clipboard import SecretClipboard
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.widgets.busy import BusyIndicator
 from afterglow.ui.widgets.new_passphrase import NewPassphraseForm

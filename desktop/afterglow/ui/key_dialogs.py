@@ -6,7 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from afterglow.core.errors import AfterglowError, WrongPassphrase
-from afterglow.ui.recovery_key import RecoveryKeyCheck, RecoveryKeyPage, SecretClipboard
+from afterglow.ui.recovery_key import RecoveryKeyCheck, RecoveryKeyPage
+from afterglow.ui.secret_clipboard import SecretClipboard
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.widgets.busy import BusyIndicator
 from afterglow.ui.widgets.dialog import FormDialog

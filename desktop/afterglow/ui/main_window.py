@@ -12,22 +12,24 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QWidget
 
 from afterglow.core.errors import AfterglowError
 from afterglow.ui.exchange.file_menu import ExchangeMenu
-from afterglow.ui.first_run import FirstRunFlow
 from afterglow.ui.help.help_menu import HelpMenu
 from afterglow.ui.locking import IdleTimer
 from afterglow.ui.menus import AppMenus
-from afterglow.ui.recovery_key import SecretClipboard
-from afterglow.ui.restore import RestoreDialog, choose_backup
+from afterglow.ui.secret_clipboard import SecretClipboard
 from afterglow.ui.session import JournalSession
 from afterglow.ui.settings import AppSettings
-from afterglow.ui.settings_dialog import SettingsDialog
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Appearance
 from afterglow.ui.unlock import UnlockFlow
-from afterglow.vault.vault import UnlockedVault
 
-if TYPE_CHECKING:  # built after this window shows (see `afterglow.app`)
+if TYPE_CHECKING:
+    # Imported when first used, not with the window, so that the unlock screen shows
+    # sooner; the sections are built after it shows (see `afterglow.app`).
+    from afterglow.ui.first_run import FirstRunFlow
+    from afterglow.ui.restore import RestoreDialog
+    from afterglow.ui.settings_dialog import SettingsDialog
     from afterglow.ui.shell import JournalShell
+    from afterglow.vault.vault import UnlockedVault
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +70,8 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.unlock)
         if not session.vault.exists():
+            from afterglow.ui.first_run import FirstRunFlow
+
             self.first_run = FirstRunFlow(session.vault, runner, clipboard)
             self.pages.addWidget(self.first_run)
             self.pages.setCurrentWidget(self.first_run)
@@ -189,6 +193,8 @@ class MainWindow(QMainWindow):
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
             return self.settings_dialog
+        from afterglow.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(
             journal,
             self._settings,
@@ -211,9 +217,13 @@ class MainWindow(QMainWindow):
             self.settings_dialog = None
 
     def _choose_backup_while_locked(self) -> None:
+        from afterglow.ui.restore import choose_backup
+
         choose_backup(self, self.session.vault.files.backups, self.confirm_restore)
 
     def confirm_restore(self, backup: Path) -> RestoreDialog:
+        from afterglow.ui.restore import RestoreDialog
+
         dialog = RestoreDialog(backup, self)
         dialog.restore_requested.connect(self.restore)
         dialog.finished.connect(dialog.deleteLater)

@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import time
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from afterglow.core.reminders import ReminderSettings, ReminderTime
+if TYPE_CHECKING:
+    # Imported when reminders are first asked for: the reminder rules bring in the
+    # practices, which the unlock screen, shown first, has no use for.
+    from afterglow.core.reminders import ReminderSettings
+
 
 ThemeChoice = Literal["system", "light", "dark"]
 THEMES: Final[tuple[ThemeChoice, ...]] = ("system", "light", "dark")
@@ -27,10 +31,7 @@ PRACTICES_ON: Final = "reminders/practices_on"
 
 # Reminder switches (all on by default) and times of day, stored as "HH:MM".
 REMINDER_SWITCHES: Final = frozenset({REMINDERS_ON, JOURNALING_ON, CHECK_INS_ON, PRACTICES_ON})
-REMINDER_TIMES: Final = {
-    JOURNALING_TIME: ReminderSettings().journaling.at,
-    CHECK_INS_TIME: ReminderSettings().check_ins.at,
-}
+REMINDER_TIMES: Final = frozenset({JOURNALING_TIME, CHECK_INS_TIME})
 
 # Everything QSettings may hold. Anything else is refused so that a careless call can
 # never leave journal text in a plain-text settings file.
@@ -141,9 +142,12 @@ class AppSettings:
         if key not in REMINDER_TIMES:
             raise SettingNotAllowed(f"{key!r} is not a reminder time")
         match = _TIME_OF_DAY.match(str(self.value(key, "")))
-        if match is None:
-            return REMINDER_TIMES[key]
-        return time(int(match[1]), int(match[2]))
+        if match is not None:
+            return time(int(match[1]), int(match[2]))
+        from afterglow.core.reminders import ReminderSettings
+
+        defaults = ReminderSettings()
+        return (defaults.journaling if key == JOURNALING_TIME else defaults.check_ins).at
 
     def set_reminder_time(self, key: str, at: time) -> None:
         if key not in REMINDER_TIMES:
@@ -154,6 +158,8 @@ class AppSettings:
 
     def reminders(self) -> ReminderSettings:
         """The reminder settings as chosen; practices are added by whoever knows them."""
+        from afterglow.core.reminders import ReminderSettings, ReminderTime
+
         return replace(
             ReminderSettings(),
             journaling=ReminderTime(

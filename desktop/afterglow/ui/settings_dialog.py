@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from afterglow.core.errors import AfterglowError
 from afterglow.ui.key_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
 from afterglow.ui.locking import MINUTE_MS, IdleTimer
-from afterglow.ui.recovery_key import SecretClipboard
 from afterglow.ui.restore import RestoreDialog, choose_backup
+from afterglow.ui.secret_clipboard import SecretClipboard
 from afterglow.ui.settings import (
     CHECK_INS_ON,
     CHECK_INS_TIME,

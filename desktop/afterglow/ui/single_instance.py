@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QLockFile, QObject, QStandardPaths, QThread, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    # QtNetwork is imported when first used: the app listens once its window is up.
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 SHOW = b"show\n"
 CONNECT_MS = 500
@@ -27,7 +31,12 @@ def socket_path(data_folder: Path) -> Path:
 
 
 class SingleInstance(QObject):
-    """Claims the data folder for this process, or hands over to the one that has it."""
+    """Claims the data folder for this process, or hands over to the one that has it.
+
+    The claim is the lock file; the socket that later starts ask through opens with
+    `listen`, which the app calls once its window has painted (a later start keeps
+    asking for about a second, far longer than that takes).
+    """
 
     activated = Signal()  # another start asked this window to come forward
 
@@ -44,7 +53,7 @@ class SingleInstance(QObject):
         """True if this process is now the one app for the folder; False if another one
         was asked to come forward instead (this process should then quit)."""
         if self._lock.tryLock(0):
-            return self._listen()
+            return True
         for _attempt in range(ATTEMPTS):
             if self._ask_to_show():
                 return False
@@ -59,15 +68,19 @@ class SingleInstance(QObject):
             self._server = None
         self._lock.unlock()
 
-    def _listen(self) -> bool:
+    def listen(self) -> None:
+        """Answers later starts on the same folder, once `claim` has returned True."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None or not self._lock.isLocked():
+            return
         QLocalServer.removeServer(str(self.path))  # a socket file left by a crash
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         server.newConnection.connect(self._answer)
-        if not server.listen(str(self.path)):
-            return True  # no socket: one window still works, it just cannot be found
-        self._server = server
-        return True
+        if server.listen(str(self.path)):
+            self._server = server
+        # Without a socket one window still works; it just cannot be brought forward.
 
     def _answer(self) -> None:
         server = self._server
@@ -82,6 +95,8 @@ class SingleInstance(QObject):
         connection.disconnectFromServer()
 
     def _ask_to_show(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(str(self.path))
         if not socket.waitForConnected(CONNECT_MS):

@@ -145,17 +145,31 @@ class UnlockFlow(QStackedWidget):
         self._runner = runner
         self._recovered: UnlockedVault | None = None
         self.unlock_page = UnlockPage()
-        self.recovery_page = RecoveryPage()
-        self.new_passphrase_page = NewPassphrasePage()
-        for page in (self.unlock_page, self.recovery_page, self.new_passphrase_page):
-            self.addWidget(page)
+        self.addWidget(self.unlock_page)
+        # The recovery pages are made when first needed: the unlock screen shows sooner.
+        self._recovery_page: RecoveryPage | None = None
+        self._new_passphrase_page: NewPassphrasePage | None = None
 
         self.unlock_page.submitted.connect(self._unlock)
         self.unlock_page.use_recovery_key.connect(self._show_recovery)
         self.unlock_page.restore_requested.connect(self.restore_requested)
-        self.recovery_page.submitted.connect(self._unlock_with_recovery_key)
-        self.recovery_page.back.connect(self.reset)
-        self.new_passphrase_page.submitted.connect(self._save_new_passphrase)
+
+    @property
+    def recovery_page(self) -> RecoveryPage:
+        if self._recovery_page is None:
+            self._recovery_page = RecoveryPage()
+            self.addWidget(self._recovery_page)
+            self._recovery_page.submitted.connect(self._unlock_with_recovery_key)
+            self._recovery_page.back.connect(self.reset)
+        return self._recovery_page
+
+    @property
+    def new_passphrase_page(self) -> NewPassphrasePage:
+        if self._new_passphrase_page is None:
+            self._new_passphrase_page = NewPassphrasePage()
+            self.addWidget(self._new_passphrase_page)
+            self._new_passphrase_page.submitted.connect(self._save_new_passphrase)
+        return self._new_passphrase_page
 
     # -- states -------------------------------------------------------------------------
 
@@ -169,14 +183,17 @@ class UnlockFlow(QStackedWidget):
 
     def clear(self) -> None:
         """Forgets typed secrets and locks a journal opened by recovery key but not handed over."""
-        for page in (self.unlock_page, self.recovery_page, self.new_passphrase_page):
+        made = (self.unlock_page, self._recovery_page, self._new_passphrase_page)
+        for page in (page for page in made if page is not None):
             show_error(page.error, "")
             self._set_busy(page, "")
         self.unlock_page.field.clear()
         self.unlock_page.restore_button.hide()
         self.unlock_page.notice.hide()
-        self.recovery_page.field.clear()
-        self.new_passphrase_page.form.clear()
+        if self._recovery_page is not None:
+            self._recovery_page.field.clear()
+        if self._new_passphrase_page is not None:
+            self._new_passphrase_page.form.clear()
         if self._recovered is not None:
             self._recovered.lock()
             self._recovered = None

@@ -5,6 +5,10 @@ once by the recovery key, each slot with its own salt. Every wrap binds its slot
 settings as associated data, so a header whose settings were changed no longer unwraps.
 A SHA-256 checksum over the whole header tells accidental damage apart from a wrong
 passphrase.
+
+The cryptography library is imported where it is used, here as in `kdf` and `recovery`:
+loading it is a noticeable part of the time before the unlock screen shows, and nothing
+needs it until a key is wrapped or unwrapped.
 """
 
 from __future__ import annotations
@@ -17,9 +21,6 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from afterglow.core.errors import DamagedData, UnsupportedVersion, WrongPassphrase
 from afterglow.vault.files import write_atomically
@@ -129,6 +130,8 @@ class KeyHeader:
         self, data_key: bytes | bytearray, wrapping_key: bytes | bytearray, slot: Slot, salt: bytes
     ) -> WrappedKey:
         """Encrypts the data key under `wrapping_key`, derived with `salt`."""
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         nonce = secrets.token_bytes(NONCE_BYTES)
         aad = self._aad(slot, salt)
         return WrappedKey(
@@ -137,6 +140,9 @@ class KeyHeader:
 
     def unwrap(self, wrapped: WrappedKey, wrapping_key: bytes | bytearray, slot: Slot) -> bytearray:
         """Returns the data key, or raises `WrongPassphrase` if this key does not fit."""
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         try:
             key = AESGCM(bytes(wrapping_key)).decrypt(
                 wrapped.nonce, wrapped.ciphertext, self._aad(slot, wrapped.salt)

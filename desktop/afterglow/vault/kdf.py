@@ -8,8 +8,6 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
 from afterglow.core.errors import DamagedData
 
 KEY_BYTES = 32
@@ -63,6 +61,8 @@ def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytearray:
     """Derives the key-encryption key from a passphrase."""
     if not (1 <= params.lanes <= MAX_LANES and params.memory_kib <= MAX_MEMORY_KIB):
         raise DamagedData("The key file asks for impossible key-derivation settings.")
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id  # on first use: see `header`
+
     kdf = Argon2id(
         salt=salt,
         length=KEY_BYTES,

@@ -10,9 +10,6 @@ from __future__ import annotations
 import binascii
 import secrets
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from afterglow.core.errors import InvalidRecoveryKey
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -75,6 +72,9 @@ class RecoveryKey:
 
     def wrapping_key(self, salt: bytes) -> bytearray:
         """The key that wraps the data key. The key is random, so HKDF is enough."""
+        from cryptography.hazmat.primitives import hashes  # on first use: see `header`
+        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
         hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=_INFO)
         return bytearray(hkdf.derive(bytes(self._secret)))
 

@@ -5,12 +5,16 @@ Both work with the journal locked: neither shows anything from it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from afterglow.ui.help.about import AboutDialog
-from afterglow.ui.help.shortcuts import ShortcutsWindow
+if TYPE_CHECKING:
+    # Imported when first shown, not with the window: the unlock screen shows sooner.
+    from afterglow.ui.help.about import AboutDialog
+    from afterglow.ui.help.shortcuts import ShortcutsWindow
 
 
 class HelpMenu(QObject):
@@ -41,6 +45,8 @@ class HelpMenu(QObject):
             self.shortcuts_window.raise_()
             self.shortcuts_window.activateWindow()
             return self.shortcuts_window
+        from afterglow.ui.help.shortcuts import ShortcutsWindow
+
         window = ShortcutsWindow(self._window)
         window.finished.connect(lambda _result: self._forget_shortcuts(window))
         self.shortcuts_window = window
@@ -52,6 +58,8 @@ class HelpMenu(QObject):
         if self.about_dialog is not None:
             self.about_dialog.raise_()
             return self.about_dialog
+        from afterglow.ui.help.about import AboutDialog
+
         dialog = AboutDialog(self._window)
         dialog.finished.connect(lambda _result: self._forget_about(dialog))
         self.about_dialog = dialog

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from afterglow.bundle import ForTherapists, TherapistContact, WithPassphrase, generate_passphrase
-from afterglow.ui.recovery_key import SecretClipboard
+from afterglow.ui.secret_clipboard import SecretClipboard
 from afterglow.ui.sharing.parts import Segments, card
 from afterglow.ui.sharing.ticks import TickBox, TickBoxDelegate
 from afterglow.ui.theme import set_role

@@ -19,7 +19,7 @@ from afterglow.bundle import ForTherapists, TherapistContact, default_bundle_nam
 from afterglow.bundle.builder import PdfRenderer
 from afterglow.core.errors import AfterglowError
 from afterglow.core.journal import local_now
-from afterglow.ui.recovery_key import SecretClipboard
+from afterglow.ui.secret_clipboard import SecretClipboard
 from afterglow.ui.sharing.choice import (
     Preview,
     SavedBundle,

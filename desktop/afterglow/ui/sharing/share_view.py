@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from afterglow.bundle.builder import PdfRenderer
 from afterglow.core.journal import local_now
-from afterglow.ui.recovery_key import SecretClipboard
+from afterglow.ui.secret_clipboard import SecretClipboard
 from afterglow.ui.sharing.parts import Segments, scrolling
 from afterglow.ui.sharing.share_flow import ShareFlow
 from afterglow.ui.tasks import TaskRunner
