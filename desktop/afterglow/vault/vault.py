@@ -22,7 +22,7 @@ from afterglow.core.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from afterglow.vault import backups
+from afterglow.vault import backups, sealed
 from afterglow.vault.database import Database
 from afterglow.vault.files import ensure_private_dir, fsync_dir, is_temporary, storage_error
 from afterglow.vault.header import KeyHeader, KeySlots, WrappedKey, new_header, new_salt
@@ -428,6 +428,18 @@ class UnlockedVault:
             self._data_key = None
         self.vault.instance.release()
         log.info("journal locked")
+
+    # -- sealing ---------------------------------------------------------------------------
+
+    def seal(self, data: bytes) -> bytes:
+        """`data` encrypted under a key derived from the data key, to hold in memory while
+        the journal is locked (words that could not be saved); see `vault.sealed`."""
+        return sealed.seal(self._key(), data)
+
+    def unseal(self, data: bytes) -> bytes:
+        """What `seal` was given, by this journal's key; `DamagedData` if it does not open
+        (sealed by another key, such as before a restore from a backup, or changed)."""
+        return sealed.unseal(self._key(), data)
 
     # -- keys ----------------------------------------------------------------------------
 
