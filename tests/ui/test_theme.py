@@ -6,9 +6,21 @@ from dataclasses import fields
 from typing import Literal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QStyle, QStyleOptionButton
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QStyle,
+    QStyleOptionButton,
+    QStyleOptionSpinBox,
+    QTimeEdit,
+)
 from pytestqt.qtbot import QtBot
 
 from afterglow.ui.theme import DARK, LIGHT, Appearance, Colors, resolve, stylesheet
@@ -103,5 +115,47 @@ def test_unticked_boxes_and_radio_buttons_stand_out(
             for y in range(box.top(), box.bottom() + 1)
         ]
         assert max(ratios) >= 3.0, f"{type(control).__name__} in {scheme}: {max(ratios):.2f}"
+    appearance.set_choice("light")
+    appearance.deleteLater()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_spin_boxes_and_time_fields_show_their_step_arrows(
+    qapp: QApplication, qtbot: QtBot, scheme: Literal["light", "dark"]
+) -> None:
+    """The style sheet rounds these fields, after which Qt draws their arrows only from
+    images: each arrow must be there, drawn in the theme's muted colour."""
+    appearance = Appearance(qapp, scheme)
+    muted = appearance.colors.muted
+    fields: list[QAbstractSpinBox] = [QTimeEdit(QTime(20, 0)), QSpinBox(), QDoubleSpinBox()]
+    for field in fields:
+        qtbot.addWidget(field)
+        field.resize(200, field.sizeHint().height())
+        field.show()
+        qtbot.waitExposed(field)
+        # The text starts where other fields' text does, not at the border.
+        text = field.findChild(QLineEdit)
+        assert text is not None and text.textMargins().left() > 0
+        image = field.grab().toImage()
+        option = QStyleOptionSpinBox()
+        field.initStyleOption(option)  # type: ignore[attr-defined]
+        for button in (QStyle.SubControl.SC_SpinBoxUp, QStyle.SubControl.SC_SpinBoxDown):
+            area = field.style().subControlRect(
+                QStyle.ComplexControl.CC_SpinBox, option, button, field
+            )
+            assert not area.isEmpty(), (type(field).__name__, button)
+            ratios = [
+                contrast(image.pixelColor(x, y).name().upper(), appearance.colors.surface)
+                for x in range(area.left(), area.right() + 1)
+                for y in range(area.top(), area.bottom() + 1)
+            ]
+            # Anti-aliased strokes: the darkest pixel is close to the muted colour itself.
+            best = max(ratios)
+            assert best >= 0.8 * contrast(muted, appearance.colors.surface), (
+                type(field).__name__,
+                button,
+                scheme,
+                best,
+            )
     appearance.set_choice("light")
     appearance.deleteLater()

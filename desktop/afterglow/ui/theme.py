@@ -7,12 +7,21 @@ Colours are warm neutrals with one dusk-violet accent; every text colour meets W
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import Literal
+from typing import Any, Literal
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QLineEdit,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QWidget,
+)
 
+from afterglow.ui.icons import icons_folder
 from afterglow.ui.settings import ThemeChoice
 
 Scheme = Literal["light", "dark"]
@@ -149,7 +158,24 @@ def stylesheet(c: Colors, body_point_size: float = MIN_BODY_POINT_SIZE) -> str:
     scale = max(body_point_size, MIN_BODY_POINT_SIZE) / MIN_BODY_POINT_SIZE
     for size in _FONT_SIZES:
         values["pt_" + str(size).replace(".", "_")] = round(size * scale, 1)
-    return _QSS.format(**values)
+    return _QSS.format(**values) + _step_arrows(c)
+
+
+def _step_arrows(c: Colors) -> str:
+    """The up and down arrows of spin boxes and time fields. A style sheet that shapes
+    these fields draws their arrows only from images: resources/icons/arrows holds them
+    in each theme's muted colour (tests/ui/test_theme.py checks they match)."""
+    folder = icons_folder()
+    if folder is None:
+        return ""  # no arrows; the arrow keys and typing still work
+    scheme = "dark" if c == DARK else "light"
+    fields = ("QTimeEdit", "QSpinBox", "QDoubleSpinBox")
+    rules = []
+    for direction in ("up", "down"):
+        image = (folder / "arrows" / f"{direction}-{scheme}.svg").as_posix()
+        selectors = ", ".join(f"{field}::{direction}-arrow" for field in fields)
+        rules.append(f'{selectors} {{ image: url("{image}"); width: 10px; height: 6px; }}')
+    return "\n".join(rules) + "\n"
 
 
 # The point sizes of `_QSS` at the smallest body size, for `stylesheet` to scale.
@@ -303,17 +329,21 @@ QLineEdit[role="inline"]:focus {{
     border: none; border-bottom: 2px solid {accent}; padding: 3px 2px 1px 2px;
 }}
 
-QDateEdit, QTimeEdit, QSpinBox {{
+QDateEdit, QTimeEdit, QSpinBox, QDoubleSpinBox {{
     background: {surface}; color: {text}; border: 1px solid {border};
     border-radius: 10px; padding: 7px 10px; min-height: 20px;
     selection-background-color: {accent}; selection-color: {on_accent};
 }}
-QDateEdit:focus, QTimeEdit:focus, QSpinBox:focus {{ border: 2px solid {accent}; padding: 6px 9px; }}
+QDateEdit:focus, QTimeEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus {{
+    border: 2px solid {accent}; padding: 6px 9px;
+}}
 QDateEdit::drop-down {{ border: none; width: 18px; }}
-QDateEdit::down-arrow, QSpinBox::up-arrow, QSpinBox::down-arrow,
-QTimeEdit::up-arrow, QTimeEdit::down-arrow {{ width: 7px; height: 7px; }}
-QSpinBox::up-button, QSpinBox::down-button, QTimeEdit::up-button, QTimeEdit::down-button {{
-    border: none; width: 16px; background: transparent;
+QDateEdit::down-arrow {{ width: 7px; height: 7px; }}
+QTimeEdit, QSpinBox, QDoubleSpinBox {{ padding-right: 28px; }}
+QTimeEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus {{ padding-right: 27px; }}
+QTimeEdit::up-button, QSpinBox::up-button, QDoubleSpinBox::up-button,
+QTimeEdit::down-button, QSpinBox::down-button, QDoubleSpinBox::down-button {{
+    border: none; width: 24px; background: transparent;
 }}
 
 QComboBox[role="property"], QDateEdit[role="property"], QToolButton[role="property"] {{
@@ -426,6 +456,7 @@ QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 
 
 INDICATOR_SIZE = 16
+SPIN_TEXT_INDENT = 11
 _INDICATOR_METRICS = (
     QStyle.PixelMetric.PM_IndicatorWidth,
     QStyle.PixelMetric.PM_IndicatorHeight,
@@ -457,6 +488,15 @@ class ClearIndicators(QProxyStyle):
             return INDICATOR_SIZE  # a little larger than Fusion's, easier to see and hit
         return super().pixelMetric(metric, option, widget)
 
+    def polish(self, target: Any) -> None:
+        # A style sheet's left padding does not move a spin box's text (Qt places its
+        # field at the border): indent it to line up with the other fields' text.
+        if isinstance(target, QAbstractSpinBox):
+            field = target.findChild(QLineEdit)
+            if field is not None:
+                field.setTextMargins(SPIN_TEXT_INDENT, 0, 0, 0)
+        super().polish(target)
+
     def drawPrimitive(
         self,
         element: QStyle.PrimitiveElement,
@@ -474,6 +514,7 @@ class ClearIndicators(QProxyStyle):
             super().drawPrimitive(element, option, painter, widget)
             return
         _draw_indicator(kind, option, painter)
+
 
 
 def _draw_indicator(kind: str, option: QStyleOption, painter: QPainter) -> None:

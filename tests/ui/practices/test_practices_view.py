@@ -68,6 +68,10 @@ def test_an_own_practice_is_added_changed_and_deleted_after_asking(
 ) -> None:
     view = open_practices(desktop, qtbot)
     dialog = view.edit_practice(None)
+    qtbot.waitExposed(dialog)
+    # Every day's box shows its whole name: none is squeezed to fit a narrow dialog.
+    for box in dialog.weekdays:
+        assert box.width() >= box.sizeHint().width(), box.text()
     dialog.name.setText("Walk by the canal")
     dialog.kind.setCurrentIndex(dialog.kind.findData(PracticeKind.COUNT.value))
     dialog.target.setValue(3000)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLineEdit,
     QRadioButton,
     QWidget,
@@ -69,8 +69,11 @@ class PracticeDialog(FormDialog):
         self.daily = QRadioButton(self.tr("Every day"))
         self.some_days = QRadioButton(self.tr("On these days:"))
         self.daily.setChecked(True)
-        days_row = QHBoxLayout()
-        days_row.addWidget(self.some_days)
+        # The days under their choice, four to a row: one row of seven does not fit the
+        # dialog's column, least of all in languages with longer day names.
+        days = QGridLayout()
+        days.setHorizontalSpacing(16)
+        days.setContentsMargins(24, 0, 0, 0)
         self.weekdays: list[QCheckBox] = []
         locale = QLocale()
         for weekday in range(7):
@@ -78,8 +81,8 @@ class PracticeDialog(FormDialog):
             box.setAccessibleName(locale.dayName(weekday + 1))
             box.toggled.connect(self._day_toggled)
             self.weekdays.append(box)
-            days_row.addWidget(box)
-        days_row.addStretch(1)
+            days.addWidget(box, weekday // 4, weekday % 4)
+        days.setColumnStretch(4, 1)
 
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
@@ -87,7 +90,8 @@ class PracticeDialog(FormDialog):
         form.addRow(self.tr("Daily target"), self.target)
         form.addRow(self.tr("Unit"), self.unit)
         form.addRow(self.tr("Schedule"), self.daily)
-        form.addRow("", days_row)
+        form.addRow("", self.some_days)
+        form.addRow("", days)
         holder = QWidget()
         holder.setLayout(form)
         self.add(holder)
