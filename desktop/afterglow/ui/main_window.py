@@ -1,4 +1,5 @@
-"""The one window: first run, the unlock screen, or the open journal; and locking it."""
+"""The one window: first run, the unlock screen, or the open journal; locking it, and
+quitting without losing words that could not be saved."""
 
 from __future__ import annotations
 
@@ -6,11 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QWidget
 
-from afterglow.core.errors import AfterglowError
+from afterglow.core.errors import AfterglowError, DamagedData
 from afterglow.ui.exchange.file_menu import ExchangeMenu
 from afterglow.ui.help.help_menu import HelpMenu
 from afterglow.ui.locking import IdleTimer
@@ -21,6 +22,9 @@ from afterglow.ui.settings import AppSettings
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Appearance
 from afterglow.ui.unlock import UnlockFlow
+from afterglow.ui.unsaved_words import Unsaved, UnsavedEntry
+from afterglow.ui.widgets.dialog import ConfirmDialog
+from afterglow.ui.widgets.page import text_label
 
 if TYPE_CHECKING:
     # Imported when first used, not with the window, so that the unlock screen shows
@@ -30,6 +34,9 @@ if TYPE_CHECKING:
     from afterglow.ui.settings_dialog import SettingsDialog
     from afterglow.ui.shell import JournalShell
     from afterglow.vault.vault import UnlockedVault
+
+# Longer than the usual notice: these are about words the person may not have again.
+KEPT_WORDS_NOTICE_MS = 20_000
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +71,11 @@ class MainWindow(QMainWindow):
         self._shell: JournalShell | None = None
         self._build_sections: Callable[[], object] | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.quit_question: ConfirmDialog | None = None
+        self._quitting_without_words = False
+        self._kept_words_notice = ""  # said after the last unlock, if words came back
+        # How "Quit without them" quits (tests replace it rather than end the app).
+        self.quit_app: Callable[[], object] = QCoreApplication.quit
 
         self.unlock = UnlockFlow(session.vault, runner)
         self.first_run: FirstRunFlow | None = None
@@ -155,10 +167,14 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.shell)
         self.menus.set_unlocked(True)
         self.idle.start()
+        self._give_back_kept_words()
 
     def _flush(self) -> None:
-        if self._shell is not None:
-            self._shell.flush()
+        if self._shell is None:
+            return
+        # Whatever could not be written is sealed with the journal, still open here, and
+        # kept by the session through the lock; the views then forget it in `_locked`.
+        self.session.keep_unsaved(self._shell.flush())
 
     def _locked(self, notice: str = "") -> None:
         self.idle.stop()
@@ -167,8 +183,45 @@ class MainWindow(QMainWindow):
         self._clipboard.clear_now()
         if self._shell is not None:
             self._shell.clear()
+        if not notice and self.session.kept_words.holding:
+            notice = self.tr(
+                "Some of your last words could not be saved before Afterglow locked. They "
+                "are kept, encrypted, and will be back where you wrote them once you unlock."
+            )
         self.unlock.reset(notice)
         self.pages.setCurrentWidget(self.unlock)
+
+    def _give_back_kept_words(self) -> None:
+        """After unlocking: words the last lock could not save go back where they were
+        typed (and are saved), or the person is told plainly that they could not."""
+        self._kept_words_notice = ""
+        if not self.session.kept_words.holding:
+            return
+        try:
+            words = self.session.take_kept_words()
+        except DamagedData:
+            notice = self.tr(
+                "Some of your last words could not be saved before Afterglow locked, and they "
+                "cannot be brought back: they do not open with this journal's key."
+            )
+        else:
+            if not words:
+                return
+            self.shell.give_back(words)
+            notice = self._words_back_notice(words)
+        self._kept_words_notice = notice
+        self.shell.show_notice(notice, KEPT_WORDS_NOTICE_MS)
+
+    def _words_back_notice(self, words: list[Unsaved]) -> str:
+        if any(isinstance(word, UnsavedEntry) for word in words):
+            return self.tr(
+                "Your last words could not be saved before Afterglow locked. They are back "
+                "in the editor and will be saved as soon as they can be."
+            )
+        return self.tr(
+            "Your last quick note could not be saved before Afterglow locked. It is back "
+            "on Today and will be saved as soon as it can be."
+        )
 
     def _journal_changed(self) -> None:
         """Entries came in from outside: every view reads the journal afresh."""
@@ -183,6 +236,7 @@ class MainWindow(QMainWindow):
             dialog.done(QDialog.DialogCode.Rejected)
             dialog.deleteLater()
         self.settings_dialog = None
+        self.quit_question = None
 
     # -- settings and restore -------------------------------------------------------------
 
@@ -253,6 +307,10 @@ class MainWindow(QMainWindow):
             message += " " + self.tr("The journal it replaced was kept as %1.").replace(
                 "%1", kept.name
             )
+        if self._kept_words_notice:  # shown as the journal opened; this notice replaces it
+            message += " " + self._kept_words_notice
+            self.shell.show_notice(message, KEPT_WORDS_NOTICE_MS)
+            return
         self.shell.show_notice(message)
 
     def _not_restored(self, error: AfterglowError) -> None:
@@ -281,5 +339,59 @@ class MainWindow(QMainWindow):
         self._clipboard.clear_now()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window quits, and so do File → Quit and the tray's Quit, which
+        close it first: what is unsaved is written now, and if some of it cannot be,
+        the window stays open and asks."""
+        not_saved = self._not_saved_on_closing()
+        if not_saved:
+            event.ignore()
+            self._ask_before_quitting(not_saved)
+            return
         self.save_geometry()
         super().closeEvent(event)
+
+    def _not_saved_on_closing(self) -> list[Unsaved]:
+        if self._quitting_without_words or self._shell is None or not self.session.is_open:
+            return []
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication) and app.isSavingSession():
+            return []  # the desktop session is ending: there is no one to ask
+        return self._shell.flush()
+
+    def _ask_before_quitting(self, words: list[Unsaved]) -> ConfirmDialog:
+        if self.quit_question is not None:
+            self.quit_question.raise_()
+            return self.quit_question
+        reason = next((word.reason for word in words if word.reason), "") or self.tr(
+            "something went wrong while writing them."
+        )
+        dialog = ConfirmDialog(
+            self.tr("Quit without your latest words?"),
+            self.tr("Your latest words could not be saved: %1").replace("%1", reason),
+            self.tr("Quit without them"),
+            self,
+            keep=self.tr("Keep Afterglow open"),
+        )
+        # The reason may well say that nothing was lost: of the journal, that is true.
+        dialog.add(
+            text_label(
+                self.tr(
+                    "Everything saved before them is safe; if you quit now, only these "
+                    "words are lost."
+                )
+            )
+        )
+        dialog.accepted.connect(self._quit_without_words)
+        dialog.finished.connect(self._quit_question_closed)
+        self.quit_question = dialog
+        dialog.open()
+        return dialog
+
+    def _quit_without_words(self) -> None:
+        self._quitting_without_words = True
+        self.quit_app()
+
+    def _quit_question_closed(self) -> None:
+        if self.quit_question is not None:
+            self.quit_question.deleteLater()
+            self.quit_question = None

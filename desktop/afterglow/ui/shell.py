@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QUndoGroup
@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from afterglow.ui.journal.journal_view import JournalView
 from afterglow.ui.sections import Section, SectionView
 from afterglow.ui.settings import AppSettings
+from afterglow.ui.today.quick_note import QuickNote
+from afterglow.ui.unsaved_words import Unsaved, UnsavedEntry, UnsavedNote
 from afterglow.ui.widgets.page import GlowMark, button, text_label
 from afterglow.vault.services import JournalServices
 
@@ -116,6 +119,10 @@ class JournalShell(QWidget):
         self.lock_button.clicked.connect(self.lock_requested)
         self.setTabOrder(self.navigation, self.settings_button)
         self.setTabOrder(self.settings_button, self.lock_button)
+        # Where words can be typed and not yet saved when the journal locks: the journal
+        # editor and the quick note on Today (see `not_saved`).
+        self._journal_views: list[JournalView] = self.findChildren(JournalView)
+        self._quick_notes: list[QuickNote] = self.findChildren(QuickNote)
 
     def _sidebar_width(self, sections: list[Section]) -> int:
         """Wide enough for the longest section name in bold, at the font in use: a larger
@@ -149,10 +156,34 @@ class JournalShell(QWidget):
         self.show_section(last if last in keys else keys[0])
         self.navigation.setFocus()
 
-    def flush(self) -> None:
-        """Called just before the journal locks: every view writes what is unsaved."""
+    def flush(self) -> list[Unsaved]:
+        """Called just before the journal locks: every view writes what is unsaved.
+        Returns the words that could not be written (a full disk), so they can be kept."""
         for view in self._views.values():
             view.flush()  # type: ignore[attr-defined]
+        return self.not_saved()
+
+    def not_saved(self) -> list[Unsaved]:
+        """Words typed and not written, though tried: what a lock now would lose."""
+        words: list[Unsaved] = []
+        for journal_view in self._journal_views:
+            words.extend(journal_view.not_saved())
+        for note in self._quick_notes:
+            words.extend(note.not_saved())
+        return words
+
+    def give_back(self, words: Sequence[Unsaved]) -> None:
+        """Puts words kept through a lock back where they were typed and saves them, and
+        shows where they are: the journal editor, or else the quick note on Today."""
+        entries = [word for word in words if isinstance(word, UnsavedEntry)]
+        notes = [word for word in words if isinstance(word, UnsavedNote)]
+        if entries and self._journal_views:
+            self._journal_views[0].give_back(entries)
+            self.show_section("journal")
+        if notes and self._quick_notes:
+            self._quick_notes[0].give_back(notes)
+            if not entries:
+                self.show_section("today")
 
     def clear(self) -> None:
         """Called on lock: every view forgets the journal and no undo history survives."""
@@ -162,11 +193,12 @@ class JournalShell(QWidget):
             stack.clear()
         self.hide_notice()
 
-    def show_notice(self, text: str) -> None:
+    def show_notice(self, text: str, ms: int = NOTICE_MS) -> None:
+        """Shows `text` above the section for `ms` milliseconds (or until the next one)."""
         self.notice_text.setText(text)
         self.notice.setAccessibleDescription(text)
         self.notice.show()
-        self._notice_timer.start()
+        self._notice_timer.start(ms)
 
     def hide_notice(self) -> None:
         self._notice_timer.stop()

@@ -11,6 +11,7 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 from afterglow.core.entries import Entry
+from afterglow.core.errors import StorageError
 from afterglow.core.journal import Journal
 from afterglow.ui.journal.autosave import Autosave, SaveState
 from afterglow.ui.journal.draft import DraftContent, EntryDraft
@@ -108,3 +109,80 @@ def test_blank_content_is_blank_until_something_is_chosen_or_written() -> None:
     assert not replace(blank, mood=0).is_blank
     assert not replace(blank, title=" x ").is_blank
     assert not replace(blank, tags=("calm",)).is_blank
+
+
+class FullDisk:
+    """A real journal whose writes fail while `full` is set."""
+
+    def __init__(self, journal: Journal) -> None:
+        self.journal = journal
+        self.full = True
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.journal, name)
+
+    def add(self, **fields: Any) -> Entry:
+        if self.full:
+            raise StorageError("The disk is full.")
+        return self.journal.add(**fields)
+
+    def update(self, entry: Entry) -> Entry:
+        if self.full:
+            raise StorageError("The disk is full.")
+        return self.journal.update(entry)
+
+
+def test_flush_returns_the_words_it_could_not_write_and_keeps_trying_them(
+    qtbot: QtBot, unlocked: UnlockedVault
+) -> None:
+    runner = TaskRunner()
+    disk = FullDisk(Journal(VaultEntryStore(unlocked.database)))
+    text = {"body": "first words"}
+    autosave = Autosave(runner, lambda: content(text["body"]), delay_ms=10_000)
+    autosave.open_journal(disk)  # type: ignore[arg-type]
+    autosave.begin(EntryDraft(), content(""))
+    autosave.edited()
+
+    (unsaved,) = autosave.flush()
+
+    assert (unsaved.entry_id, unsaved.content.body) == (None, "first words")
+    assert unsaved.reason == "The disk is full."
+    assert autosave.state == SaveState.FAILED and autosave.is_saving
+    assert autosave.not_saved() == [unsaved]
+    assert autosave.flush() == [unsaved]  # tried again, still refused, still held
+    disk.full = False
+    assert autosave.flush() == []
+    assert [entry.body for entry in disk.journal.list()] == ["first words"]
+    autosave.reset()
+    runner.shutdown()
+
+
+def test_an_entry_left_behind_whose_save_failed_is_tried_again_and_shown_when_reopened(
+    qtbot: QtBot, unlocked: UnlockedVault
+) -> None:
+    runner = TaskRunner()
+    disk = FullDisk(Journal(VaultEntryStore(unlocked.database)))
+    disk.full = False
+    stored = disk.add(body="as stored")
+    other = disk.add(body="another")
+    disk.full = True
+    text = {"body": ""}
+    autosave = Autosave(runner, lambda: content(text["body"]), delay_ms=10_000)
+    autosave.open_journal(disk)  # type: ignore[arg-type]
+    autosave.begin(EntryDraft(stored), DraftContent.of(stored))
+    text["body"] = "as stored, and more"
+    autosave.edited()
+    with qtbot.waitSignal(autosave.failed):
+        autosave.begin(EntryDraft(other), DraftContent.of(other))  # leaves it behind
+    assert [w.content.body for w in autosave.not_saved()] == ["as stored, and more"]
+
+    # Opening it again shows the words that were not saved, not the stored ones.
+    shown = autosave.begin(EntryDraft(stored), DraftContent.of(stored))
+    assert shown.body == "as stored, and more"
+    assert autosave.not_saved() == [] and autosave.is_saving
+    text["body"] = shown.body
+    disk.full = False
+    autosave.save_now()
+    qtbot.waitUntil(lambda: autosave.state == SaveState.SAVED)
+    assert disk.journal.get(stored.id).body == "as stored, and more"
+    runner.shutdown()

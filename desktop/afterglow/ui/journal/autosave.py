@@ -4,21 +4,27 @@ Typing only restarts a timer. When it fires, one snapshot of the editor is taken
 saved on the worker; if a save is still running, only the newest snapshot waits for it.
 `flush()` is for locking and quitting: it writes every snapshot not yet saved before it
 returns, on the calling thread, because the database closes right after.
+
+Words that could not be written (a full disk) are never dropped quietly: they stay here,
+tried again by the next save or flush, until `reset()`; `flush()` returns them, so the
+window can keep them sealed through a lock or ask before quitting without them.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from afterglow.core.entries import Entry
 from afterglow.core.errors import AfterglowError
 from afterglow.core.journal import Journal
 from afterglow.ui.journal.draft import DraftContent, EntryDraft, SaveResult
 from afterglow.ui.tasks import TaskRunner
+from afterglow.ui.unsaved_words import UnsavedEntry
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +43,7 @@ class _Snapshot:
     draft: EntryDraft
     content: DraftContent
     version: int
+    reason: str = ""  # why it could not be saved, once it could not
 
 
 class Autosave(QObject):
@@ -63,6 +70,7 @@ class Autosave(QObject):
         self._in_flight: _Snapshot | None = None
         self._waiting: _Snapshot | None = None  # the newest snapshot, behind the one in flight
         self._unsaved: dict[int, _Snapshot] = {}  # by id(draft): queued and not yet written
+        self._not_saved: dict[int, _Snapshot] = {}  # by id(draft): tried, and failed
         self._changed = False
         self._state = SaveState.BLANK
         self._timer = QTimer(self)
@@ -87,19 +95,48 @@ class Autosave(QObject):
     def open_journal(self, journal: Journal) -> None:
         self._journal = journal
 
-    def begin(self, draft: EntryDraft, content: DraftContent) -> None:
+    def begin(self, draft: EntryDraft, content: DraftContent) -> DraftContent:
         """Starts on another draft, whose content as stored is `content`. What was typed
-        in the previous one is queued first, so it is saved before anything else runs."""
+        in the previous one is queued first, so it is saved before anything else runs.
+
+        Returns what to show: `content`, or, for an entry whose last words could not be
+        saved, those words, which are then saved again.
+        """
         self.save_now()
         waiting, self._waiting = self._waiting, None
         if waiting is not None:
             self._start(waiting)  # behind the save in flight: the runner keeps them in order
+        held = self._take_not_saved(draft.entry_id)
+        if held is not None:
+            content = held.content
         self._draft = draft
         self._last_taken = content
         self._in_flight = None
         self._waiting = None
         self._changed = False
         self._set_state(SaveState.SAVED if draft.entry is not None else SaveState.BLANK)
+        if held is not None:
+            self._last_taken = None
+            self.edited()  # saved once the editor shows them
+        return content
+
+    def try_again(self) -> None:
+        """Saves what the editor shows now, as if it had all just been typed (words given
+        back after a failed save)."""
+        self._last_taken = None
+        self._changed = True
+        self._set_state(SaveState.SAVING)
+        self.save_now()
+
+    def save_left_behind(self, entry: Entry | None, content: DraftContent) -> None:
+        """Saves `content` into `entry` (None: a new entry) without showing it, as if it
+        had been typed there and left; kept like any other failed save if it fails."""
+        if self._journal is None:
+            return
+        self._version += 1
+        snapshot = _Snapshot(EntryDraft(entry), content, self._version)
+        self._unsaved[id(snapshot.draft)] = snapshot
+        self._start(snapshot)
 
     def edited(self) -> None:
         """Something changed: save once typing has paused."""
@@ -140,8 +177,9 @@ class Autosave(QObject):
         if waiting is not None:
             self._start(waiting)  # behind the save in flight: the runner keeps them in order
 
-    def flush(self) -> None:
-        """Writes every unsaved snapshot before returning (on lock and quit).
+    def flush(self) -> list[UnsavedEntry]:
+        """Writes every unsaved snapshot before returning (on lock and quit); returns the
+        words it could not write, which also stay here to be tried again.
 
         Runs on the calling thread; a save running on the worker finishes first (the
         draft's lock), and versions keep an older snapshot from winning.
@@ -156,15 +194,32 @@ class Autosave(QObject):
                 self._unsaved[id(self._draft)] = _Snapshot(self._draft, content, self._version)
         journal = self._journal
         if journal is None:
-            return
-        for snapshot in list(self._unsaved.values()):
+            return []
+        pending = dict(self._not_saved)
+        for key, snapshot in self._unsaved.items():
+            if key not in pending or pending[key].version < snapshot.version:
+                pending[key] = snapshot
+        self._unsaved.clear()
+        # Oldest first, so that if two drafts ever hold the same entry, the newer wins.
+        for key, snapshot in sorted(pending.items(), key=lambda item: item[1].version):
             try:
                 snapshot.draft.save(journal, snapshot.content, snapshot.version)
             except Exception as error:
                 # The lock must go ahead whatever happens here; only the error's type is
                 # logged, as its message could quote the entry.
                 log.warning("an entry could not be saved before locking: %s", type(error).__name__)
-        self._unsaved.clear()
+                reason = error.message if isinstance(error, AfterglowError) else ""
+                self._not_saved[key] = replace(snapshot, reason=reason)
+                if snapshot.draft is self._draft:
+                    self._keep_trying()
+            else:
+                self._not_saved.pop(key, None)
+        return self.not_saved()
+
+    def not_saved(self) -> list[UnsavedEntry]:
+        """Words tried and not written, oldest first: what a lock now would have to keep."""
+        held = sorted(self._not_saved.values(), key=lambda snapshot: snapshot.version)
+        return [UnsavedEntry(s.draft.entry_id, s.content, s.reason) for s in held]
 
     def reset(self) -> None:
         """Forgets the journal, the draft and every snapshot (after a lock)."""
@@ -175,6 +230,7 @@ class Autosave(QObject):
         self._in_flight = None
         self._waiting = None
         self._unsaved.clear()
+        self._not_saved.clear()
         self._changed = False
         self._set_state(SaveState.BLANK)
 
@@ -193,6 +249,9 @@ class Autosave(QObject):
 
     def _done(self, snapshot: _Snapshot, result: SaveResult) -> None:
         self._forget(snapshot)
+        held = self._not_saved.get(id(snapshot.draft))
+        if held is not None and held.version <= snapshot.version:
+            del self._not_saved[id(snapshot.draft)]
         if result.entry is not None and result.version == snapshot.version:
             self.saved.emit(result.entry, result.created)
         self._next(snapshot)
@@ -200,14 +259,41 @@ class Autosave(QObject):
     def _failed(self, snapshot: _Snapshot, error: AfterglowError) -> None:
         self._forget(snapshot)
         if snapshot.draft is self._draft:
-            # Typing again (or Ctrl+S) tries again with the newest text.
-            self._last_taken = None
+            # Typing again, Ctrl+S, switching entries or locking tries again with the
+            # newest text.
             self._waiting = None
             self._in_flight = None
-            self._set_state(SaveState.FAILED)
+            self._keep_trying()
             self.failed.emit(error.message)
             return
+        # An entry left behind: kept, so that the next flush (or opening it) tries again;
+        # unless it is open again in the editor, which shows these words or newer ones.
+        held = self._not_saved.get(id(snapshot.draft))
+        reopened = snapshot.draft.entry_id is not None and (
+            snapshot.draft.entry_id == self._draft.entry_id
+        )
+        if not reopened and (held is None or held.version < snapshot.version):
+            self._not_saved[id(snapshot.draft)] = replace(snapshot, reason=error.message)
         self.failed.emit(error.message)
+
+    def _keep_trying(self) -> None:
+        """The draft in the editor was not saved: what it shows counts as unsaved."""
+        self._last_taken = None
+        self._changed = True
+        self._set_state(SaveState.FAILED)
+
+    def _take_not_saved(self, entry_id: str | None) -> _Snapshot | None:
+        """The newest words typed in this entry, if some of them could not be saved; they
+        are then the draft's to save, so they are no longer held apart."""
+        if entry_id is None:
+            return None
+        held = [s for s in self._not_saved.values() if s.draft.entry_id == entry_id]
+        if not held:
+            return None
+        for snapshot in held:
+            del self._not_saved[id(snapshot.draft)]
+        queued = [s for s in self._unsaved.values() if s.draft.entry_id == entry_id]
+        return max([*held, *queued], key=lambda snapshot: snapshot.version)
 
     def _forget(self, snapshot: _Snapshot) -> None:
         key = id(snapshot.draft)

@@ -42,6 +42,7 @@ from afterglow.ui.journal.metadata_panel import MetadataPanel
 from afterglow.ui.journal.wording import count_words, plural
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Colors, repolish, scaled, set_role
+from afterglow.ui.unsaved_words import UnsavedEntry
 from afterglow.ui.widgets.page import button, text_label
 from afterglow.ui.widgets.wrapping_row import WrappingRow
 
@@ -378,9 +379,24 @@ class EntryEditor(QWidget):
     def save_now(self) -> None:
         self.autosave.save_now()
 
-    def flush(self) -> None:
-        """Writes what is unsaved before returning; the journal locks right after."""
-        self.autosave.flush()
+    def flush(self) -> list[UnsavedEntry]:
+        """Writes what is unsaved before returning; the journal locks right after.
+        Returns the words that could not be written (see `Autosave.flush`)."""
+        return self.autosave.flush()
+
+    def give_back(self, entry: Entry | None, content: DraftContent) -> None:
+        """Shows words that could not be saved before a lock, in `entry` (None: a new
+        one), and saves them as soon as it can."""
+        self._show(EntryDraft(entry), content)
+        self.autosave.try_again()
+        cursor = self.body.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.body.setTextCursor(cursor)
+        self.body.setFocus()
+
+    def save_left_behind(self, entry: Entry | None, content: DraftContent) -> None:
+        """Saves words that could not be saved before a lock without showing them."""
+        self.autosave.save_left_behind(entry, content)
 
     def clear(self) -> None:
         """Forgets the entry, the text and every undo step (on lock)."""
@@ -414,7 +430,7 @@ class EntryEditor(QWidget):
     # -- internals --------------------------------------------------------------------
 
     def _show(self, draft: EntryDraft, content: DraftContent) -> None:
-        self.autosave.begin(draft, content)
+        content = self.autosave.begin(draft, content)
         self._session_id = content.session_id
         self._show_prompt(content.prompt)
         self._loading = True

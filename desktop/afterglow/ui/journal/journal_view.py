@@ -7,7 +7,7 @@ writes on the UI thread, because the database closes as soon as it returns.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from afterglow.core.entries import Entry
+from afterglow.core.errors import EntryNotFound
 from afterglow.core.journal import Journal
 from afterglow.core.store import EntryFilter, TagCount
 from afterglow.ui.help.shortcuts import WRITING, file_under
@@ -40,6 +41,7 @@ from afterglow.ui.journal.wording import day_and_month, long_date, plural
 from afterglow.ui.prompts.new_entry_menu import NewEntryMenu
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import Colors, scaled, set_role
+from afterglow.ui.unsaved_words import UnsavedEntry
 from afterglow.ui.widgets.list_detail import RowList, beside, detail_column, list_column
 from afterglow.ui.widgets.page import button, text_label
 from afterglow.ui.widgets.reading_order import ReadingOrder
@@ -88,6 +90,8 @@ class JournalView(QWidget):
         self._journal: Journal | None = None
         self._day: date | None = None
         self._opening = 0  # the newest "open this entry" request; older ones are dropped
+        # Words kept through the last lock, on their way back into the editor.
+        self._giving_back: list[UnsavedEntry] = []
         self.tags_dialog: TagsDialog | None = None
 
         # -- the left column ----------------------------------------------------------
@@ -252,8 +256,33 @@ class JournalView(QWidget):
     def flush(self) -> None:
         self.editor.flush()
 
+    def not_saved(self) -> list[UnsavedEntry]:
+        """Words that could not be saved, after `flush` (see `ui.unsaved_words`)."""
+        return [*self._giving_back, *self.editor.autosave.not_saved()]
+
+    def give_back(self, words: Sequence[UnsavedEntry]) -> None:
+        """Puts words kept through a lock back: the last in the editor, marked as changed,
+        and any others saved behind it. Each goes into its entry if it is still there
+        (and not in the Trash); otherwise it becomes a new entry."""
+        journal = self._journal
+        if journal is None or not words:
+            return
+        kept = list(words)
+        self._giving_back = kept
+
+        def entries() -> list[Entry | None]:
+            return [_still_there(journal, word.entry_id) for word in kept]
+
+        self._runner.run(
+            entries,
+            on_done=lambda found: self._given_back(kept, found),
+            # Unreadable just now: new entries, rather than words lost.
+            on_error=lambda _error: self._given_back(kept, [None] * len(kept)),
+        )
+
     def clear(self) -> None:
         self._journal = None
+        self._giving_back = []
         self._day = None
         self._opening += 1
         if self.tags_dialog is not None:
@@ -398,6 +427,20 @@ class JournalView(QWidget):
             self._select(entry.id)
         self.calendar.refresh()
 
+    def _given_back(self, words: list[UnsavedEntry], entries: list[Entry | None]) -> None:
+        if words is not self._giving_back:
+            return  # locked meanwhile: the lock kept them again
+        self._giving_back = []
+        *earlier, (last, entry) = zip(words, entries, strict=True)
+        for word, earlier_entry in earlier:
+            self.editor.save_left_behind(earlier_entry, word.content)
+        self._opening += 1  # an entry asked for before this would replace them
+        self.show_writing()
+        self.list.clearSelection()
+        self.editor.give_back(entry, last.content)
+        if entry is not None:
+            self._select(entry.id)
+
     def _save_failed(self, message: str) -> None:
         self.notice.emit(
             self.tr("Your latest changes are not saved yet: %1 Keep typing to try again.").replace(
@@ -529,3 +572,15 @@ class JournalView(QWidget):
             self.filters.clear()
         else:
             self.new_entry()
+
+
+def _still_there(journal: Journal, entry_id: str | None) -> Entry | None:
+    """The entry to save kept words into, or None for a new one: it is gone (a backup
+    was restored) or in the Trash, where the words would not be seen."""
+    if entry_id is None:
+        return None
+    try:
+        entry = journal.get(entry_id)
+    except EntryNotFound:
+        return None
+    return None if entry.in_trash else entry

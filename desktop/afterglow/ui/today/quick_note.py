@@ -2,7 +2,8 @@
 
 Nothing typed is lost: the note is saved through the task runner, and if the journal
 locks first, `flush()` writes it on the spot. A `PendingNote` is written once, whichever
-thread gets to it first.
+thread gets to it first. A note that cannot be written even then is handed over by
+`not_saved()`, to be kept sealed through the lock and given back after it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from afterglow.core.errors import AfterglowError
 from afterglow.core.journal import Journal
 from afterglow.ui.tasks import TaskRunner
 from afterglow.ui.theme import set_role
+from afterglow.ui.unsaved_words import UnsavedNote
 from afterglow.ui.widgets.page import button, text_label
 
 log = logging.getLogger(__name__)
@@ -61,6 +63,7 @@ class QuickNote(QFrame):
         self._today = today
         self._journal: Journal | None = None
         self._pending: PendingNote | None = None
+        self._not_saved: UnsavedNote | None = None  # what the last flush could not write
         self.field = QLineEdit()
         self.field.setPlaceholderText(self.tr("A thought to keep from today… (Enter saves it)"))
         self.field.setAccessibleName(self.tr("Quick note"))
@@ -91,11 +94,14 @@ class QuickNote(QFrame):
         self._journal = journal
 
     def submit(self) -> None:
+        self._send(self._today())
+
+    def _send(self, day: date) -> None:
         text = self.field.text().strip()
         journal = self._journal
         if not text or journal is None or self._pending is not None:
             return
-        pending = PendingNote(text, self._today())
+        pending = PendingNote(text, day)
         self._pending = pending
         self.field.setReadOnly(True)  # what is saved is exactly what is shown
         self._runner.run(
@@ -112,6 +118,7 @@ class QuickNote(QFrame):
         pending = self._pending
         if pending is None and self.field.text().strip():
             pending = PendingNote(self.field.text().strip(), self._today())
+        self._not_saved = None
         if pending is not None:
             try:
                 pending.save(journal)
@@ -121,11 +128,36 @@ class QuickNote(QFrame):
                 log.warning(
                     "a quick note could not be saved before locking: %s", type(error).__name__
                 )
+                reason = error.message if isinstance(error, AfterglowError) else ""
+                self._not_saved = UnsavedNote(pending.text, pending.day, reason)
+
+    def not_saved(self) -> list[UnsavedNote]:
+        """The note the last `flush` could not write, if any."""
+        return [self._not_saved] if self._not_saved is not None else []
+
+    def give_back(self, notes: list[UnsavedNote]) -> None:
+        """Puts a note kept through a lock back in the field and sends it again (with the
+        day it was written); any earlier ones are sent behind the field's back."""
+        journal = self._journal
+        if journal is None or not notes:
+            return
+        *earlier, last = notes
+        for note in earlier:
+            pending = PendingNote(note.text, note.day)
+            self._runner.run(
+                lambda pending=pending: pending.save(journal),
+                on_done=self.saved.emit,
+                on_error=lambda error: self.problem.emit(error.message),
+            )
+        if self._pending is None:
+            self.field.setText(last.text)
+            self._send(last.day)
 
     def clear(self) -> None:
         """Forgets the text and its undo history (on lock)."""
         self._journal = None
         self._pending = None
+        self._not_saved = None
         self.field.setReadOnly(False)
         self.field.setText("")  # unlike clear(), setText leaves no undo step behind
         self.status.hide()
