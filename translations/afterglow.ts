@@ -3057,6 +3057,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Some of your last words could not be saved before Afterglow locked. They are kept, encrypted, and will be back where you wrote them once you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of your last words could not be saved before Afterglow locked, and they cannot be brought back: they do not open with this journal&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last words could not be saved before Afterglow locked. They are back in the editor and will be saved as soon as they can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last quick note could not be saved before Afterglow locked. It is back on Today and will be saved as soon as it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restoring your journal from the backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3074,6 +3090,30 @@
     </message>
     <message>
         <source>Today&apos;s automatic backup could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something went wrong while writing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit without your latest words?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest words could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Afterglow open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything saved before them is safe; if you quit now, only these words are lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
