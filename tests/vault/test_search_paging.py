@@ -2,6 +2,7 @@
 past `NEWEST_RANKED_FIRST` matches, the most recently added come first."""
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -131,3 +132,66 @@ def test_past_many_matches_the_newest_come_first_and_pages_agree(opened, monkeyp
     for limit in (1, 5, 12, 30):
         for offset in range(0, len(everything) + 2, 4):
             assert search(limit, offset) == everything[offset : offset + limit], (limit, offset)
+
+
+@pytest.mark.parametrize("text", ["calm", '"calm lake"', "la"])
+@pytest.mark.parametrize(
+    "where", [EntryFilter(), EntryFilter(in_trash=True), EntryFilter(tags=("calm",))]
+)
+@pytest.mark.parametrize("extra", [-1, 0, 1, 2])
+def test_up_to_the_limit_matches_rank_together_and_past_it_the_oldest_come_after(
+    opened, monkeypatch, text, where, extra
+):
+    most = 12
+    rng = random.Random(extra)
+    entries = [
+        made_entry(
+            date(2025, 1, 1) + timedelta(days=rng.randrange(20)),
+            i,
+            title=rng.choice(TITLES),
+            body=rng.choice(("calm lake", "calm lake calm", "a calm lake at dawn")),
+            tags=rng.choice(((), ("calm",))),
+        )
+        for i in range(most + extra)
+    ]
+    for entry in entries:  # one at a time: each is added after the one before
+        opened.store.insert([entry])
+    for entry in entries[::3]:
+        opened.journal.trash(entry.id)
+    added = [e.id for e in entries]
+
+    def search(limit: int | None, offset: int = 0) -> list[str]:
+        return ids(
+            opened.journal.search(
+                text, EntryFilter(**{**where.__dict__, "limit": limit, "offset": offset})
+            )
+        )
+
+    ranked_together = search(None)
+    monkeypatch.setattr(vault_entries, "NEWEST_RANKED_FIRST", most)
+    newest = set(added[-most:])  # every entry matches; the Trash counts
+    everything = search(None)
+    first = [i for i in ranked_together if i in newest]
+    assert everything == first + [i for i in ranked_together if i not in newest]
+    if extra <= 0:
+        assert everything == ranked_together
+    for size in (1, 3, most, most + 1):
+        for offset in range(0, len(everything) + 2, 2):
+            assert search(size, offset) == everything[offset : offset + size], (size, offset)
+
+
+@pytest.mark.parametrize("where", [EntryFilter(), EntryFilter(tags=("old",))])
+def test_a_filter_that_keeps_none_of_the_newest_still_finds_the_older(opened, monkeypatch, where):
+    entries = [
+        made_entry(date(2025, 1, 1) + timedelta(days=i), i, title="", body="calm lake", tags=tags)
+        for i, tags in enumerate([("old",)] * 5 + [()] * 5)
+    ]
+    for entry in entries:
+        opened.store.insert([entry])
+    for entry in entries[5:]:
+        opened.journal.trash(entry.id)
+    monkeypatch.setattr(vault_entries, "NEWEST_RANKED_FIRST", 5)
+    older = [e.id for e in reversed(entries[:5])]  # equal scores: newest first
+    for text in ("calm", '"calm lake"'):
+        assert ids(opened.journal.search(text, replace(where, limit=10))) == older
+        assert ids(opened.journal.search(text, replace(where, limit=2, offset=2))) == older[2:4]

@@ -6,6 +6,7 @@ in the same transaction as the rows it indexes, so it is never out of step or in
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import replace
@@ -50,6 +51,17 @@ _TIE_ROOM = 32
 # keystroke allows, and recent writing is what such a search most likely wants.
 NEWEST_RANKED_FIRST = 3_000
 _MARKERS = (MATCH_START, MATCH_END, MATCH_START, MATCH_END, ELLIPSIS)
+_UNORDERED = ("", "", "")
+# The `NEWEST_RANKED_FIRST` + 1 most recently added matches, scored, and `edge.newer`, the
+# seq above which matches are the newest `NEWEST_RANKED_FIRST` (0 when there are no more
+# matches than that). One pass gives both: FTS5 checks a phrase's word positions in every
+# candidate again on each pass, and counting the matches, then ranking them, took two.
+_NEWEST = (
+    "WITH newest (seq, score) AS MATERIALIZED ("
+    f"  SELECT rowid, {_RANK} FROM entries_search WHERE entries_search MATCH ?"
+    "   ORDER BY rowid DESC LIMIT ?),"
+    " edge (newer) AS (SELECT iif(count(*) > ?, min(seq), 0) FROM newest)"
+)
 
 
 # A dictionary lookup is many times cheaper than calling the enum, for every entry read.
@@ -270,40 +282,80 @@ class VaultEntryStore:
         if query.is_empty or where.limit == 0:
             return []
         match = fts_query(query)
-        newer = self._newest_ranked_first(match)
         if where.limit is None:
-            return self._search_in_one_step(match, where, newer)
+            return self._search_in_one_step(match, where)
         wanted = where.offset + where.limit
-        page: list[int] = []
-        for tier in _tiers(newer):
-            if len(page) >= wanted:
-                break
-            page += self._best(match, where, wanted - len(page), tier)
+        newer, ranked = self._newest_ranked(match, where, wanted + _TIE_ROOM)
+        page = self._best(match, where, wanted, ("entries_search.rowid > ?", (newer,)), ranked)
+        if newer and len(page) < wanted:
+            more = wanted - len(page)
+            ranked = self._older_ranked(match, where, more + _TIE_ROOM, newer)
+            page += self._best(match, where, more, ("entries_search.rowid <= ?", (newer,)), ranked)
         return self._hits(match, page[where.offset :])
 
-    def _newest_ranked_first(self, match: str) -> int:
-        """The seq above which matches are the `NEWEST_RANKED_FIRST` most recently added
-        (0 when there are no more matches than that, which puts every one above it)."""
-        # Counting up to one past the limit in the index's own order is the cheaper way
-        # to learn that there are no more (phrases check every candidate's positions);
-        # only past it are the newest counted down from the top.
-        more = self._db.query(
-            "SELECT count(*) FROM (SELECT 1 FROM entries_search WHERE entries_search MATCH ?"
-            " LIMIT ?)",
-            (match, NEWEST_RANKED_FIRST + 1),
+    def _newest_ranked(
+        self, match: str, where: EntryFilter, count: int
+    ) -> tuple[int, list[tuple[float, int]]]:
+        """The seq above which matches are the newest (`edge.newer` in `_NEWEST`), and
+        (score, seq) of the `count` best of those, best first; equal scores in any order."""
+        ranking, params, hidden = self._ranking("newest", where)
+        # Joined to `edge` so that `newer` comes back even when no match is kept. The
+        # match just past the newest, if any, is ranked with them and left out here.
+        rows = self._db.query_tuples(
+            f"{_NEWEST} SELECT edge.newer, ranked.seq, ranked.score"
+            f" FROM edge LEFT JOIN ({ranking}) AS ranked ORDER BY ranked.score",
+            [*_newest_params(match), *params, count + len(hidden) + 1],
         )
-        if int(more[0][0]) <= NEWEST_RANKED_FIRST:
-            return 0
-        rows = self._db.query(
-            "SELECT rowid FROM entries_search WHERE entries_search MATCH ?"
-            " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-            (match, NEWEST_RANKED_FIRST),
-        )
-        return int(rows[0][0]) if rows else 0
+        newer = int(rows[0][0])
+        ranked = [
+            (row[2], row[1])
+            for row in rows
+            if row[1] is not None and row[1] > newer and row[1] not in hidden
+        ]
+        return newer, ranked[:count]
 
-    def _best(self, match: str, where: EntryFilter, wanted: int, tier: _Tier) -> list[int]:
-        """The seqs of the `wanted` best matches within the tier, in order."""
-        ranked = self._ranked(match, where, wanted + _TIE_ROOM, tier)
+    def _older_ranked(
+        self, match: str, where: EntryFilter, count: int, newer: int
+    ) -> list[tuple[float, int]]:
+        """(score, seq) of the `count` best matches at or below seq `newer`, best first;
+        equal scores in any order."""
+        ranking, params, hidden = self._ranking(
+            f"(SELECT rowid AS seq, {_RANK} AS score FROM entries_search"
+            " WHERE entries_search MATCH ? AND rowid <= ?)",
+            where,
+        )
+        rows = self._db.query_tuples(ranking, [match, newer, *params, count + len(hidden)])
+        return [(row[1], row[0]) for row in rows if row[0] not in hidden][:count]
+
+    def _ranking(self, source: str, where: EntryFilter) -> tuple[str, list[Any], set[int]]:
+        """A query for the best (seq, score) rows of `source` that the filter lets
+        through, best first, with its LIMIT still to bind; the filter's parameters; and
+        seqs for the caller to leave out, which the LIMIT must allow for."""
+        if where.in_trash is not True and _only_trash_filter(where):
+            # The Trash is small, so its entries are left out after ranking: asking for
+            # that many more keeps the answer exact without reading any entry row.
+            hidden = set() if where.in_trash is None else self._trashed_seqs()
+            return f"SELECT seq, score FROM {source} ORDER BY 2 LIMIT ?", [], hidden
+        conditions, params = _conditions(where, keyset=False)
+        # CROSS JOIN keeps the matches as the outer loop: left to choose, SQLite may read
+        # every entry with a tag and look each one up among the matches.
+        return (
+            f"SELECT n.seq, n.score FROM {source} AS n CROSS JOIN entries e ON e.seq = n.seq"
+            f" WHERE {conditions} ORDER BY 2 LIMIT ?",
+            params,
+            set(),
+        )
+
+    def _best(
+        self,
+        match: str,
+        where: EntryFilter,
+        wanted: int,
+        tier: _Tier,
+        ranked: list[tuple[float, int]],
+    ) -> list[int]:
+        """The seqs of the `wanted` best matches within the tier, in order, from the
+        tier's `wanted + _TIE_ROOM` best (score, seq) `ranked` (equal scores in any order)."""
         if len(ranked) <= wanted or ranked[wanted][0] != ranked[wanted - 1][0]:
             return self._newest_first_among_equals(ranked[:wanted])
         # Equal scores straddle the last place (common words score alike): of those, the
@@ -322,48 +374,25 @@ class VaultEntryStore:
         )
         return self._newest_first_among_equals(above) + [int(row[0]) for row in tied]
 
-    def _ranked(
-        self, match: str, where: EntryFilter, count: int, tier: _Tier
-    ) -> list[tuple[float, int]]:
-        """(score, seq) of the `count` best matches within the tier, best first; equal
-        scores in any order."""
-        if where.in_trash is not True and _only_trash_filter(where):
-            # The Trash is small, so its entries are left out after ranking: asking for
-            # that many more keeps the answer exact without reading any entry row.
-            hidden = set() if where.in_trash is None else self._trashed_seqs()
-            rows = self._db.query(
-                f"SELECT rowid, {_RANK} FROM entries_search WHERE entries_search MATCH ?"
-                f" AND {tier[0]} ORDER BY 2 LIMIT ?",
-                (match, *tier[1], count + len(hidden)),
-            )
-            ranked = [(float(row[1]), int(row[0])) for row in rows if row[0] not in hidden]
-            return ranked[:count]
-        conditions, params = _conditions(where, keyset=False)
-        rows = self._db.query(
-            f"SELECT e.seq, {_RANK} FROM entries_search"
-            " JOIN entries e ON e.seq = entries_search.rowid"
-            f" WHERE entries_search MATCH ? AND {tier[0]} AND {conditions} ORDER BY 2 LIMIT ?",
-            [match, *tier[1], *params, count],
-        )
-        return [(float(row[1]), int(row[0])) for row in rows]
-
     def _trashed_seqs(self) -> set[int]:
         rows = self._db.query("SELECT seq FROM entries WHERE deleted_at IS NOT NULL")
         return {int(row[0]) for row in rows}
 
     def _newest_first_among_equals(self, ranked: list[tuple[float, int]]) -> list[int]:
-        if len({score for score, _ in ranked}) == len(ranked):
-            return [seq for _, seq in ranked]
+        """The seqs of (score, seq) `ranked`, best first, equal scores newest first."""
+        shared = Counter(score for score, _ in ranked)
+        tied = [seq for score, seq in ranked if shared[score] > 1]
         order: dict[int, tuple[str, str, str]] = {}
-        for chunk in _chunks([seq for _, seq in ranked]):
-            for row in self._db.query(
+        for chunk in _chunks(tied):
+            for row in self._db.query_tuples(
                 "SELECT seq, date, created_at, id FROM entries"
                 f" WHERE seq IN ({_marks(len(chunk))})",
                 chunk,
             ):
-                order[int(row[0])] = (row[1], row[2], row[3])
-        newest_first = sorted(ranked, key=lambda item: order[item[1]], reverse=True)
-        newest_first.sort(key=lambda item: item[0])  # stable: equals stay newest first
+                order[row[0]] = (row[1], row[2], row[3])
+        # Stable sorts: equals stay newest first; a score no other shares needs no order.
+        newest_first = sorted(ranked, key=lambda item: order.get(item[1], _UNORDERED), reverse=True)
+        newest_first.sort(key=lambda item: item[0])
         return [seq for _, seq in newest_first]
 
     def _hits(self, match: str, seqs: Sequence[int]) -> list[SearchHit]:
@@ -383,15 +412,16 @@ class VaultEntryStore:
                 found[int(row["seq"])] = row
         return self._hits_of([found[seq] for seq in seqs if seq in found])
 
-    def _search_in_one_step(self, match: str, where: EntryFilter, newer: int) -> list[SearchHit]:
+    def _search_in_one_step(self, match: str, where: EntryFilter) -> list[SearchHit]:
         """Every match ranked and marked in one query, for all results at once."""
         conditions, params = _conditions(where, keyset=False)
         rows = self._db.query(
-            f"SELECT {_COLUMNS}, {_MARKED}"
+            f"{_NEWEST} SELECT {_COLUMNS}, {_MARKED}"
             " FROM entries_search JOIN entries e ON e.seq = entries_search.rowid"
             f" WHERE entries_search MATCH ? AND {conditions}"
-            f" ORDER BY e.seq > ? DESC, {_RANK}, {_NEWEST_FIRST} LIMIT ? OFFSET ?",
-            [*_MARKERS, match, *params, newer, _limit(where), where.offset],
+            " ORDER BY e.seq > (SELECT newer FROM edge) DESC,"
+            f" {_RANK}, {_NEWEST_FIRST} LIMIT ? OFFSET ?",
+            [*_newest_params(match), *_MARKERS, match, *params, _limit(where), where.offset],
         )
         return self._hits_of(rows)
 
@@ -477,11 +507,9 @@ def _entry(row: Row, tags: Iterable[str], emotions: Iterable[str]) -> Entry:
 _Tier = tuple[str, tuple[int, ...]]
 
 
-def _tiers(newer: int) -> list[_Tier]:
-    """The matches in the order they are ranked: the newest, then the older, if any."""
-    if newer == 0:
-        return [("1", ())]
-    return [("entries_search.rowid > ?", (newer,)), ("entries_search.rowid <= ?", (newer,))]
+def _newest_params(match: str) -> tuple[Any, ...]:
+    """The parameters of `_NEWEST`, read when used: tests change `NEWEST_RANKED_FIRST`."""
+    return (match, NEWEST_RANKED_FIRST + 1, NEWEST_RANKED_FIRST)
 
 
 def _only_trash_filter(where: EntryFilter) -> bool:
