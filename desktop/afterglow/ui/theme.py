@@ -12,12 +12,14 @@ from typing import Any, Literal
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
+    QDoubleSpinBox,
     QLineEdit,
     QProxyStyle,
+    QSpinBox,
     QStyle,
     QStyleOption,
+    QTimeEdit,
     QWidget,
 )
 
@@ -490,8 +492,9 @@ class ClearIndicators(QProxyStyle):
 
     def polish(self, target: Any) -> None:
         # A style sheet's left padding does not move a spin box's text (Qt places its
-        # field at the border): indent it to line up with the other fields' text.
-        if isinstance(target, QAbstractSpinBox):
+        # field at the border): indent it to line up with the other fields' text. Date
+        # fields are left alone: they size themselves to their text.
+        if isinstance(target, QSpinBox | QDoubleSpinBox | QTimeEdit):
             field = target.findChild(QLineEdit)
             if field is not None:
                 field.setTextMargins(SPIN_TEXT_INDENT, 0, 0, 0)
