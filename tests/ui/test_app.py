@@ -116,7 +116,7 @@ LATER = (
     "cryptography", "PySide6.QtNetwork", "PySide6.QtCharts", "afterglow.core.reminders",
     "afterglow.ui.first_run", "afterglow.ui.recovery_key", "afterglow.ui.settings_dialog",
     "afterglow.ui.help.shortcuts", "afterglow.ui.tray", "afterglow.ui.journal.journal_view",
-    "afterglow.vault.services",
+    "afterglow.ui.journal.draft", "afterglow.core.entries", "afterglow.vault.services",
 )
 qt = QApplication([])
 

@@ -11,11 +11,14 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from afterglow.core.entries import EntryKind
 from afterglow.core.errors import DamagedData
-from afterglow.ui.journal.draft import DraftContent
+
+if TYPE_CHECKING:
+    # Imported when words are read back: the window imports this module before its first
+    # paint, and the entry model is not needed until a journal is open.
+    from afterglow.ui.journal.draft import DraftContent
 
 FORMAT = "afterglow-unsaved-words"
 VERSION = 1
@@ -153,6 +156,9 @@ def _content_json(content: DraftContent) -> dict[str, Any]:
 
 
 def _content_from_json(data: dict[str, Any]) -> DraftContent:
+    from afterglow.core.entries import EntryKind
+    from afterglow.ui.journal.draft import DraftContent
+
     def optional_int(value: object) -> int | None:
         if value is None:
             return None
