@@ -62,7 +62,7 @@ class DesktopApp:
         """Locks, forgets secrets and stops the worker thread. Safe to call twice."""
         self.window.shut_down()
         self.runner.shutdown()
-        self.app.removeEventFilter(self.idle)
+        self.idle.stop()
         if self.tray is not None:
             self.tray.hide()
 
@@ -135,7 +135,7 @@ class WindowFirst:
         """As `DesktopApp.shut_down`, whether or not the sections were built."""
         self.window.shut_down()
         self.runner.shutdown()
-        self.app.removeEventFilter(self.idle)
+        self.idle.stop()
         if self.tray is not None:
             self.tray.hide()
 
@@ -197,7 +197,6 @@ def build_window(
         idle_timeout_ms if idle_timeout_ms is not None else settings.idle_minutes * MINUTE_MS,
         app,
     )
-    app.installEventFilter(idle)
     clipboard = SecretClipboard(QGuiApplication.clipboard(), clipboard_clear_ms, app)
 
     window = MainWindow(session, runner, settings, appearance, idle, clipboard, None)
@@ -403,7 +402,7 @@ def main(data_folder: Path, kdf_policy: KdfPolicy = STANDARD_POLICY) -> int:
     # time with the event loop turning in between, so the screen shows sooner and answers
     # typing meanwhile; a journal opened before they are all built finishes them first.
     first.window.build_sections_with(first.finish)
-    _FirstPaint(app, first.window, lambda: _after_first_paint(instance, first))
+    _FirstPaint(first.window, lambda: _after_first_paint(instance, first))
     first.window.show()
     return app.exec()
 
@@ -419,21 +418,19 @@ def _keep_building(first: WindowFirst) -> None:
 
 
 class _FirstPaint(QObject):
-    """Calls `then` once `window` has painted and the event loop has turned once more."""
+    """Calls `then` once `window` has painted and the event loop has turned once more.
 
-    def __init__(self, app: QApplication, window: MainWindow, then: Callable[[], object]):
+    It watches the window alone: a filter on the whole application would make PySide
+    look up a Python type for every kind of object it sees, before the first paint.
+    """
+
+    def __init__(self, window: MainWindow, then: Callable[[], object]):
         super().__init__(window)
-        self._app = app
-        self._window = window
         self._then = then
-        app.installEventFilter(self)
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
-            self._app.removeEventFilter(self)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._then))
         return False

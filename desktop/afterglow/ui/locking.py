@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import SLOT, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import SLOT, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtDBus import QDBusConnection
 
 log = logging.getLogger(__name__)
@@ -27,8 +27,10 @@ _ACTIVITY = frozenset(
 class IdleTimer(QObject):
     """Emits `timed_out` after `timeout_ms` without keyboard or mouse activity in the app.
 
-    Install it on the QApplication (`app.installEventFilter(timer)`) so input anywhere,
-    dialogs included, counts as activity.
+    While it runs it watches every event in the application, so input anywhere, dialogs
+    included, counts as activity; stopped, it watches nothing (a filter on the whole
+    application makes PySide look up a Python type for every kind of object it sees,
+    which before the first paint of the unlock screen costs noticeably).
     """
 
     timed_out = Signal()
@@ -56,9 +58,15 @@ class IdleTimer(QObject):
             self._timer.start()
 
     def start(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # once: installing again moves it to the front
         self._timer.start()
 
     def stop(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self._timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
