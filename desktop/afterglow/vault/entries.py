@@ -37,6 +37,16 @@ _COLUMNS = (
     "e.energy, e.private, e.session_id, e.prompt, e.deleted_at"
 )
 _NEWEST_FIRST = "e.date DESC, e.created_at DESC, e.id DESC"
+# A tag filter can be answered two ways: listing the tag's entries, which reads every one
+# of their rows (bodies and all) and sorts them, or walking the entries outside the Trash
+# newest first (`_WALKED`), looking up each one's tags, until the page is full. A page of
+# 20 of 50,000 entries, listed / walked: `work`, on 29,210 entries, 244 / 0.6 ms; a tag on
+# 3,611, 58 / 0.7 ms; on 1,216, 5 / 0.7 ms; on 13, 0.5 / 52 ms (the walk goes to the end,
+# about what listing 3,000 entries costs). So the walk is taken when every tag asked for
+# is on more than 1/_COMMON of the entries: then even a walk to the end costs no more.
+_COMMON = 16
+_WALKED = "entries e INDEXED BY entries_newest_first"  # needs `e.deleted_at IS NULL`
+_TAG_ID = "(SELECT id FROM tags WHERE name = ?)"
 _RANK = f"bm25(entries_search, {', '.join(str(w) for w in COLUMN_WEIGHTS)})"
 _MARKED = (
     "highlight(entries_search, 0, ?, ?) AS marked_title,"
@@ -215,19 +225,64 @@ class VaultEntryStore:
         return [str(row[0]) for row in rows]
 
     def entries(self, where: EntryFilter) -> list[Entry]:
-        conditions, params = _conditions(where, keyset=True)
+        walk = self._walks(where)
+        conditions, params = _conditions(where, keyset=True, walk=walk)
         rows = self._db.query(
-            f"SELECT {_COLUMNS} FROM entries e WHERE {conditions}"
+            f"SELECT {_COLUMNS} FROM {_WALKED if walk else 'entries e'} WHERE {conditions}"
             f" ORDER BY {_NEWEST_FIRST} LIMIT ? OFFSET ?",
             [*params, _limit(where), where.offset],
         )
         return self._entries(rows)
 
     def count(self, where: EntryFilter) -> int:
-        conditions, params = _conditions(where, keyset=True)
+        if where.tags and _only_tags_and_trash(where):
+            return self._tagged_count(where)
+        walk = self._walks(where)
+        conditions, params = _conditions(where, keyset=True, walk=walk)
         return int(
-            self._db.query(f"SELECT count(*) FROM entries e WHERE {conditions}", params)[0][0]
+            self._db.query(
+                f"SELECT count(*) FROM {_WALKED if walk else 'entries e'} WHERE {conditions}",
+                params,
+            )[0][0]
         )
+
+    def _walks(self, where: EntryFilter) -> bool:
+        """Whether to walk the entries outside the Trash newest first, checking their tags,
+        rather than read every entry with the tags (see `_COMMON`)."""
+        if where.in_trash is not False or not where.tags or _needs_rows(where):
+            return False
+        # Seqs are handed out in order, so the last is about how many entries there are
+        # (more once some are deleted for good), and costs 0.1 ms to read, not 9 ms cold.
+        size = int(self._db.query("SELECT coalesce(max(seq), 0) FROM entries")[0][0])
+        enough = size // _COMMON + 1
+        return all(self._tagged_at_least(tag, enough) for tag in where.tags)
+
+    def _tagged_at_least(self, tag: str, enough: int) -> bool:
+        # Counted off the (tag, entry) index, and only as far as needed.
+        rows = self._db.query(
+            f"SELECT count(*) FROM (SELECT 1 FROM entry_tags WHERE tag = {_TAG_ID} LIMIT ?)",
+            (tag, enough),
+        )
+        return int(rows[0][0]) >= enough
+
+    def _tagged_count(self, where: EntryFilter) -> int:
+        """`count` when only tags and the Trash matter: counted off the (tag, entry) index
+        and the Trash's, without reading an entry row (1 ms rather than 166 ms for a tag on
+        29,210 of 50,000 entries)."""
+        if where.in_trash is False:
+            # Less those in the Trash, which is small: `NOT IN` took 2.3 ms over `work`.
+            everywhere = self._tagged_count(replace(where, in_trash=None))
+            return everywhere - self._tagged_count(replace(where, in_trash=True))
+        first, *others = where.tags
+        sql, params = _tag_conditions(replace(where, tags=tuple(others)), "tagged.entry", walk=True)
+        if where.in_trash:
+            sql.append("tagged.entry IN (SELECT seq FROM entries WHERE deleted_at IS NOT NULL)")
+        rows = self._db.query(
+            "SELECT count(*) FROM entry_tags tagged"
+            f" WHERE {' AND '.join([f'tagged.tag = {_TAG_ID}', *sql])}",
+            [first, *params],
+        )
+        return int(rows[0][0])
 
     def trashed_before(self, moment: datetime | None) -> list[str]:
         if moment is None:
@@ -523,19 +578,30 @@ def _limit(where: EntryFilter) -> int:
     return -1 if where.limit is None else where.limit
 
 
-def _conditions(where: EntryFilter, *, keyset: bool) -> tuple[str, list[Any]]:
-    """A WHERE clause over `entries e` for the filter, with its parameters."""
+def _only_tags_and_trash(where: EntryFilter) -> bool:
+    """Whether `where` narrows nothing but tags, not_tags and the Trash (paging aside)."""
+    rest = replace(where, tags=(), not_tags=(), in_trash=None, limit=None, offset=0)
+    return rest == EntryFilter(in_trash=None)
+
+
+def _needs_rows(where: EntryFilter) -> bool:
+    """Whether `where` asks about more than the index, tags and dates can tell. SQLite
+    checks such conditions before subqueries, so a walk would read every entry's row."""
+    return bool(where.kinds) or any(
+        value is not None for value in (where.mood_min, where.mood_max, where.session_id)
+    )
+
+
+def _conditions(where: EntryFilter, *, keyset: bool, walk: bool = False) -> tuple[str, list[Any]]:
+    """A WHERE clause over `entries e` for the filter, with its parameters; `walk` checks
+    tags entry by entry, for `_WALKED`."""
     sql: list[str] = []
     params: list[Any] = []
     if where.in_trash is not None:
         sql.append("e.deleted_at IS NOT NULL" if where.in_trash else "e.deleted_at IS NULL")
-    tagged = "SELECT et.entry FROM entry_tags et JOIN tags t ON t.id = et.tag WHERE t.name {}"
-    for tag in where.tags:
-        sql.append(f"e.seq IN ({tagged.format('= ?')})")
-        params.append(tag)
-    if where.not_tags:
-        sql.append(f"e.seq NOT IN ({tagged.format(f'IN ({_marks(len(where.not_tags))})')})")
-        params += where.not_tags
+    tag_sql, tag_params = _tag_conditions(where, "e.seq", walk=walk)
+    sql += tag_sql
+    params += tag_params
     if where.untagged:
         sql.append("NOT EXISTS (SELECT 1 FROM entry_tags et WHERE et.entry = e.seq)")
     if where.kinds:
@@ -561,3 +627,16 @@ def _conditions(where: EntryFilter, *, keyset: bool) -> tuple[str, list[Any]]:
         sql.append("(e.date, e.created_at, e.id) < (?, ?, ?)")
         params += [after.date.isoformat(), after.created_at.isoformat(), after.id]
     return (" AND ".join(sql) or "1"), params
+
+
+def _tag_conditions(where: EntryFilter, seq: str, *, walk: bool) -> tuple[list[str], list[Any]]:
+    """Conditions on the tags of the entry whose seq is `seq`, with their parameters:
+    `walk` looks up the entry's tags, otherwise each tag's entries are listed once."""
+    has = f"EXISTS (SELECT 1 FROM entry_tags et WHERE et.entry = {seq} AND et.tag = {_TAG_ID})"
+    listed = "SELECT et.entry FROM entry_tags et JOIN tags t ON t.id = et.tag WHERE t.name {}"
+    sql = [has if walk else f"{seq} IN ({listed.format('= ?')})" for _ in where.tags]
+    params: list[Any] = list(where.tags)
+    if where.not_tags:
+        sql.append(f"{seq} NOT IN ({listed.format(f'IN ({_marks(len(where.not_tags))})')})")
+        params += where.not_tags
+    return sql, params
