@@ -22,7 +22,7 @@ from afterglow.bundle.manifest import Manifest
 from afterglow.bundle.qr import public_key_qr_matrix, public_key_qr_svg
 from afterglow.bundle.reader import OpenedBundle, extract, open_bundle, read_bundle_file
 from afterglow.bundle.report import ReportContext, render_report
-from afterglow.bundle.saving import save_bundle
+from afterglow.bundle.saving import check_destination, save_bundle
 from afterglow.bundle.selection import BundleSelection
 from afterglow.bundle.words import generate_passphrase
 
@@ -38,6 +38,7 @@ __all__ = [
     "TherapistIdentity",
     "WithPassphrase",
     "build_bundle",
+    "check_destination",
     "default_bundle_name",
     "extract",
     "fingerprint",

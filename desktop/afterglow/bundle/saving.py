@@ -16,14 +16,20 @@ from afterglow.bundle.errors import BundleFileExists, BundleStorageError
 FILE_MODE = 0o600
 
 
+def check_destination(path: Path, *, overwrite: bool = False) -> None:
+    """Refuses a missing folder, or a file already at `path` unless `overwrite`: asked
+    before a bundle is built and sealed, so that nobody waits to be told."""
+    if not path.parent.is_dir():
+        raise BundleStorageError(f"The folder {path.parent} does not exist.")
+    if not overwrite and path.exists():
+        raise BundleFileExists(f"{path.name} already exists there; choose another name.")
+
+
 def save_bundle(sealed: bytes, path: Path, *, overwrite: bool = False) -> Path:
     """Writes `sealed` to `path` (mode 0600) so it appears whole or not at all."""
     path = Path(path)
     folder = path.parent
-    if not folder.is_dir():
-        raise BundleStorageError(f"The folder {folder} does not exist.")
-    if not overwrite and path.exists():
-        raise BundleFileExists(f"{path.name} already exists there; choose another name.")
+    check_destination(path, overwrite=overwrite)
     temporary = folder / f".{path.name}.{secrets.token_hex(6)}.partial"
     try:
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, FILE_MODE)

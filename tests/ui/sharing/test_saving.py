@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from afterglow.app import DesktopApp
 from afterglow.bundle import TherapistIdentity, open_bundle, read_bundle_file
+from afterglow.ui.sharing import choice
 from afterglow.ui.sharing.recipient_step import PASSPHRASE
 from afterglow.ui.sharing.share_flow import CHOOSE, RECIPIENT, SAVE, ShareFlow
 from afterglow.ui.sharing.share_view import ShareView
@@ -200,7 +201,11 @@ def test_a_passphrase_is_shown_once_and_opens_the_bundle(
 
 
 def test_saving_never_replaces_a_file(
-    desktop: DesktopApp, share: ShareView, qtbot: QtBot, tmp_path: Path
+    desktop: DesktopApp,
+    share: ShareView,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     flow = share.flow
     to_recipient(desktop, flow, qtbot)
@@ -209,10 +214,13 @@ def test_saving_never_replaces_a_file(
     flow.next_button.click()
     path = tmp_path / "afterglow-bundle.zip.age"
     path.write_bytes(b"something of mine")
+    built: list[object] = []
+    monkeypatch.setattr(choice, "build_bundle", lambda *args, **kwargs: built.append(args))
 
     flow.save_to(path)
     qtbot.waitUntil(lambda: flow.save.problem.isVisible())
 
+    assert not built  # refused at once, before building and sealing the bundle
     assert "already there" in flow.save.problem.text()
     assert path.read_bytes() == b"something of mine"
     assert flow.save.save_button.isEnabled()

@@ -18,6 +18,7 @@ from afterglow.bundle import (
     ForTherapists,
     WithPassphrase,
     build_bundle,
+    check_destination,
     save_bundle,
     seal_bundle,
 )
@@ -165,6 +166,7 @@ def save_preview(
 ) -> SavedBundle:
     """Builds exactly the previewed bundle (same data, same time, so the same report), adds
     the PDF, seals it and writes it atomically; only ciphertext touches the disk."""
+    check_destination(path)  # before the slow part; saving checks again as it writes
     report(0, 3)
     preview = shown.preview
     bundle = build_bundle(
