@@ -36,19 +36,24 @@ sys.exit(desktop.main(Path(sys.argv[1]), policy))
 """
 
 
-def test_main_shows_the_window_and_quits_cleanly(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    folder = tmp_path / "journal"
+def run_app(program: str, folder: Path, **env: str) -> list[str]:
+    """The lines `program` printed, run offscreen in a process of its own on the journal
+    in `folder`, once it has exited cleanly."""
     result = subprocess.run(
-        [sys.executable, "-c", PROGRAM, str(folder)],
+        [sys.executable, "-c", program, str(folder)],
         capture_output=True,
         text=True,
-        env=env,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env},
         timeout=60,
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    assert "shown: ['Afterglow'] Afterglow Afterglow" in result.stdout
     assert "Traceback" not in result.stderr
+    return result.stdout.splitlines()
+
+
+def test_main_shows_the_window_and_quits_cleanly(tmp_path: Path) -> None:
+    folder = tmp_path / "journal"
+    assert "shown: ['Afterglow'] Afterglow Afterglow" in run_app(PROGRAM, folder)
     assert not folder.exists()  # nothing is written before the person sets up a journal
     settings = tmp_path / "xdg" / "config" / "Afterglow" / "Afterglow.ini"
     assert settings.exists()
@@ -89,16 +94,7 @@ sys.exit(desktop.main(Path(sys.argv[1]), policy))
 
 
 def test_the_sections_are_built_once_the_window_shows(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", SECTIONS_AFTER, str(tmp_path / "journal")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    lines = result.stdout.splitlines()
+    lines = run_app(SECTIONS_AFTER, tmp_path / "journal")
     assert lines[0] == "window without sections"
     assert lines[-1].startswith("sections: ") and "journal" in lines[-1]
     assert "patterns" in lines[-1] and "today" in lines[-1]
@@ -144,16 +140,7 @@ sys.exit(desktop.main(Path(sys.argv[1]), policy))
 def test_the_unlock_window_paints_before_what_it_does_not_need_is_loaded(
     tmp_path: Path, journal_folder: Path, existing_journal: str
 ) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(tmp_path)}
-    result = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT, str(journal_folder)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    first, built = result.stdout.splitlines()[:2]
+    first, built = run_app(FIRST_PAINT, journal_folder, XDG_RUNTIME_DIR=str(tmp_path))[:2]
     assert first == "first paint: []"
     # Reminders, the tray and the sections come right after; the rest when first used.
     assert built.startswith("built: ")
