@@ -60,11 +60,7 @@ class DesktopApp:
 
     def shut_down(self) -> None:
         """Locks, forgets secrets and stops the worker thread. Safe to call twice."""
-        self.window.shut_down()
-        self.runner.shutdown()
-        self.idle.stop()
-        if self.tray is not None:
-            self.tray.hide()
+        _shut_down(self)
 
 
 def services_for(journal: UnlockedVault) -> JournalServices:
@@ -133,11 +129,7 @@ class WindowFirst:
 
     def shut_down(self) -> None:
         """As `DesktopApp.shut_down`, whether or not the sections were built."""
-        self.window.shut_down()
-        self.runner.shutdown()
-        self.idle.stop()
-        if self.tray is not None:
-            self.tray.hide()
+        _shut_down(self)
 
     def build_step(self) -> bool:
         """Builds the next part of the sections behind the window; False once all are."""
@@ -336,6 +328,14 @@ def _sections_in_steps(first: WindowFirst) -> Generator[None, None, JournalShell
         lambda: reminders.follow_practices(o.practice for o in practices_view.overviews)
     )
     return shell
+
+
+def _shut_down(parts: DesktopApp | WindowFirst) -> None:
+    parts.window.shut_down()
+    parts.runner.shutdown()
+    parts.idle.stop()
+    if parts.tray is not None:
+        parts.tray.hide()
 
 
 def _offer_bundle_opening(window: MainWindow, bundles: BundleOpener) -> BundleOpener:
